@@ -1,0 +1,147 @@
+#!/usr/bin/env bash
+# Builds the third-party dependencies of both engines into a cache outside the repository:
+#   $CACHE/deps-<key>/native   libphonenumber (+ its test binary) for the Node addon
+#   $CACHE/deps-<key>/wasm     abseil, RE2, protobuf-lite and libphonenumber for Emscripten
+# <key> hashes deps/ (pins, this script, the libphonenumber recipe), so any change to a pin
+# or a recipe builds afresh and an unchanged tree reuses the cache. Prints the prefix on the
+# last line of stdout.
+#
+# Sources come from Debian source packages only, fetched through a private apt configuration
+# (never the system's sources), and are verified against the SHA-256 pinned in pins.env.
+set -euo pipefail
+
+here=$(cd "$(dirname "$0")" && pwd)
+# shellcheck source=pins.env
+source "$here/pins.env"
+
+cache_root=${CONTACTCHECK_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/contactcheck}
+key=$(cd "$here" && find . -type f | LC_ALL=C sort | xargs sha256sum | sha256sum | cut -c1-16)
+prefix="$cache_root/deps-$key"
+jobs=${JOBS:-$(nproc)}
+log() { echo "[deps] $*" >&2; }
+
+if [ -f "$prefix/.complete" ]; then
+  log "cached: $prefix"
+  echo "$prefix"
+  exit 0
+fi
+
+mkdir -p "$cache_root"
+exec 9>"$cache_root/.lock"
+flock 9
+if [ -f "$prefix/.complete" ]; then echo "$prefix"; exit 0; fi
+rm -rf "$prefix"
+mkdir -p "$prefix/src"
+started=$(date +%s)
+
+# --- fetch -------------------------------------------------------------------------------
+apt_dir="$cache_root/apt"
+downloads="$cache_root/sources"
+mkdir -p "$apt_dir/lists/partial" "$downloads"
+cat >"$apt_dir/sources.list" <<EOF
+deb-src [signed-by=/usr/share/keyrings/debian-archive-keyring.gpg] http://deb.debian.org/debian bookworm main
+deb-src [signed-by=/usr/share/keyrings/debian-archive-keyring.gpg] http://deb.debian.org/debian trixie main
+EOF
+apt_opts=(-o "Dir::Etc::sourcelist=$apt_dir/sources.list" -o "Dir::Etc::sourceparts=-"
+          -o "Dir::State::Lists=$apt_dir/lists" -o "APT::Get::List-Cleanup=0"
+          -o "Dir::Cache=$apt_dir/cache" -q)
+lists_updated=0
+
+fetch() { # NAME: downloads ${NAME}_ORIG through apt-get source unless already verified
+  local orig_var="${1}_ORIG" sha_var="${1}_SHA256" ver_var="${1}_DEBVER" pkg=$2
+  local orig=${!orig_var} sha=${!sha_var}
+  if [ -f "$downloads/$orig" ] && echo "$sha  $downloads/$orig" | sha256sum -c --quiet 2>/dev/null; then
+    return
+  fi
+  if [ $lists_updated = 0 ]; then
+    log "apt-get update (private source list)"
+    mkdir -p "$apt_dir/cache"
+    apt-get "${apt_opts[@]}" update >&2
+    lists_updated=1
+  fi
+  log "apt-get source $pkg=${!ver_var}"
+  # --download-only fetches .dsc, .orig and .debian; only the verified .orig is used (trixie's
+  # mirror serves the libphonenumber .orig but not its .dsc, hence `|| true`).
+  (cd "$downloads" && apt-get "${apt_opts[@]}" source --download-only "$pkg=${!ver_var}" >&2) || true
+  echo "$sha  $downloads/$orig" | sha256sum -c --quiet || { log "checksum mismatch or missing: $orig"; exit 1; }
+}
+fetch LIBPHONENUMBER libphonenumber
+fetch RE2 re2
+fetch PROTOBUF protobuf
+fetch ABSEIL abseil
+
+extract() { # TARBALL DIR
+  mkdir -p "$2"
+  tar -xf "$downloads/$1" -C "$2" --strip-components=1
+}
+src="$prefix/src"
+extract "$LIBPHONENUMBER_ORIG" "$src/libphonenumber"
+extract "$RE2_ORIG" "$src/re2"
+extract "$PROTOBUF_ORIG" "$src/protobuf"
+extract "$ABSEIL_ORIG" "$src/abseil"
+
+# --- patch -------------------------------------------------------------------------------
+# libphonenumber's RE2 adapter names StringPiece unqualified; RE2 2022 only has re2::StringPiece.
+sed -i 's|^#include <re2/stringpiece.h>|&\nusing re2::StringPiece;|' \
+  "$src/libphonenumber/cpp/src/phonenumbers/regexp_adapter_re2.cc"
+# Debian's re2 +dfsg tarball drops the generated Unicode tables; regenerate them as Debian's
+# rules do (REBUILD_TABLES), from Debian's unicode-data instead of unicode.org.
+(
+  cd "$src/re2/re2"
+  sed -i -e 's|^_UNICODE_DIR = .*|_UNICODE_DIR = "/usr/share/unicode"|' \
+         -e 's|^from six.moves import urllib|import urllib.request|' unicode.py
+  perl make_perl_groups.pl >perl_groups.cc
+  python3 make_unicode_casefold.py >unicode_casefold.cc
+  python3 make_unicode_groups.py >unicode_groups.cc
+)
+
+# --- native ------------------------------------------------------------------------------
+log "native: libphonenumber"
+cmake -S "$here/libphonenumber" -B "$prefix/build/native" -DCMAKE_BUILD_TYPE=Release \
+  -DLPN_SOURCE_DIR="$src/libphonenumber" -DCMAKE_INSTALL_PREFIX="$prefix/native" \
+  -DCMAKE_CXX_FLAGS="$NATIVE_DEP_CXXFLAGS" -DCMAKE_C_FLAGS="$NATIVE_DEP_CXXFLAGS" >&2
+cmake --build "$prefix/build/native" -j "$jobs" >&2
+cmake --install "$prefix/build/native" >&2
+
+# --- wasm --------------------------------------------------------------------------------
+# Debian's emcc needs its bundled node modules (acorn) for optimized links.
+export NODE_PATH=/usr/share/nodejs${NODE_PATH:+:$NODE_PATH}
+wasm="$prefix/wasm"
+wasm_cmake() { # SRC BUILD [ARGS...]
+  local s=$1 b=$2; shift 2
+  emcmake cmake -S "$s" -B "$b" -DCMAKE_BUILD_TYPE=Release -DCMAKE_INSTALL_PREFIX="$wasm" \
+    -DCMAKE_PREFIX_PATH="$wasm" -DCMAKE_FIND_ROOT_PATH="$wasm" \
+    -DCMAKE_CXX_FLAGS="$WASM_DEP_CXXFLAGS" -DCMAKE_C_FLAGS="$WASM_DEP_CXXFLAGS" \
+    -DBUILD_SHARED_LIBS=OFF "$@" >&2
+}
+
+log "wasm: abseil"
+wasm_cmake "$src/abseil" "$prefix/build/abseil" -DABSL_PROPAGATE_CXX_STD=ON -DCMAKE_CXX_STANDARD=17 \
+  -DBUILD_TESTING=OFF
+cmake --build "$prefix/build/abseil" -j "$jobs" >&2
+cmake --install "$prefix/build/abseil" >&2
+
+log "wasm: re2"
+wasm_cmake "$src/re2" "$prefix/build/re2" -DRE2_BUILD_TESTING=OFF -DCMAKE_CXX_STANDARD=17
+cmake --build "$prefix/build/re2" -j "$jobs" >&2
+cmake --install "$prefix/build/re2" >&2
+
+log "wasm: protobuf-lite"
+wasm_cmake "$src/protobuf" "$prefix/build/protobuf" -Dprotobuf_BUILD_TESTS=OFF \
+  -Dprotobuf_BUILD_PROTOC_BINARIES=OFF -Dprotobuf_BUILD_LIBPROTOC=OFF -Dprotobuf_WITH_ZLIB=OFF \
+  -Dprotobuf_BUILD_SHARED_LIBS=OFF -DCMAKE_CXX_STANDARD=17
+cmake --build "$prefix/build/protobuf" --target libprotobuf-lite -j "$jobs" >&2
+mkdir -p "$wasm/lib" "$wasm/include"
+cp "$prefix/build/protobuf/libprotobuf-lite.a" "$wasm/lib/"
+(cd "$src/protobuf/src" && find google \( -name '*.h' -o -name '*.inc' \) -exec cp --parents {} "$wasm/include" \;)
+
+log "wasm: libphonenumber"
+wasm_cmake "$here/libphonenumber" "$prefix/build/wasm" -DLPN_SOURCE_DIR="$src/libphonenumber" \
+  -DLPN_DEPS_PREFIX="$wasm" -DGTEST_SOURCE_DIR=/usr/src/googletest
+cmake --build "$prefix/build/wasm" -j "$jobs" >&2
+cmake --install "$prefix/build/wasm" >&2
+
+rm -rf "$prefix/build" "$src"
+touch "$prefix/.complete"
+log "built in $(( $(date +%s) - started )) s: $prefix"
+echo "$prefix"
