@@ -1,0 +1,59 @@
+// Email functions for the Node engine.
+#include "contactcheck/email/check.h"
+#include "contactcheck/email/normalize.h"
+#include "contactcheck/email/suggest.h"
+#include "glue/fields.h"
+#include "node/writer.h"
+
+namespace contactcheck::node {
+namespace {
+
+// checkEmail(input, locale)
+Napi::Value check_email(const Napi::CallbackInfo& info) {
+  const std::string input = arg_string(info, 0);
+  const auto result = email::check(input, state(info).check_options());
+  return glue::email_check(Writer(info.Env()), input, result, parse_locale(arg_string(info, 1))).value();
+}
+
+// suggestEmail(input, domains | null)
+Napi::Value suggest_email(const Napi::CallbackInfo& info) {
+  const std::string input = arg_string(info, 0);
+  std::optional<std::string> s;
+  if (info[1].IsArray()) s = email::Suggester(arg_strings(info, 1)).suggest(input);
+  else s = state(info).current_suggester().suggest(input);
+  return s ? Napi::String::New(info.Env(), *s) : info.Env().Null();
+}
+
+// setDomains(domains)
+Napi::Value set_domains(const Napi::CallbackInfo& info) {
+  state(info).suggester = std::make_unique<email::Suggester>(arg_strings(info, 0));
+  return info.Env().Undefined();
+}
+
+// loadDisposable(text) → number of domains
+Napi::Value load_disposable(const Napi::CallbackInfo& info) {
+  glue::State& s = state(info);
+  s.disposable = email::DomainList::from_text(arg_string(info, 0));
+  s.has_disposable = true;
+  return Napi::Number::New(info.Env(), static_cast<double>(s.disposable.size()));
+}
+
+// normalizeEmail(input, keepAliasesOf)
+Napi::Value normalize_email(const Napi::CallbackInfo& info) {
+  const std::string input = arg_string(info, 0);
+  email::NormalizeOptions options;
+  options.keep_aliases_of = arg_strings(info, 1);
+  return glue::email_normalize(Writer(info.Env()), input, email::normalize(input, options)).value();
+}
+
+}  // namespace
+
+void register_email(Napi::Env env, Napi::Object exports) {
+  exports.Set("checkEmail", Napi::Function::New(env, check_email, "checkEmail"));
+  exports.Set("suggestEmail", Napi::Function::New(env, suggest_email, "suggestEmail"));
+  exports.Set("setDomains", Napi::Function::New(env, set_domains, "setDomains"));
+  exports.Set("loadDisposable", Napi::Function::New(env, load_disposable, "loadDisposable"));
+  exports.Set("normalizeEmail", Napi::Function::New(env, normalize_email, "normalizeEmail"));
+}
+
+}  // namespace contactcheck::node

@@ -1,0 +1,4 @@
+// CommonJS entry: the same API, loaded asynchronously (the WASM engine is an ES module).
+'use strict';
+
+exports.load = (options) => import('./index.mjs').then((m) => m.load(options));

@@ -1,0 +1,97 @@
+// Phone functions for the Node engine.
+#include "contactcheck/phone/as_you_type.h"
+#include "contactcheck/phone/countries.h"
+#include "contactcheck/phone/parse.h"
+#include "glue/fields.h"
+#include "node/writer.h"
+
+namespace contactcheck::node {
+namespace {
+
+// parsePhone(input, region, types, regionOnly, locale)
+Napi::Value parse_phone(const Napi::CallbackInfo& info) {
+  const std::string input = arg_string(info, 0);
+  const std::string region = arg_string(info, 1);
+  phone::ParseOptions options;
+  options.region = region;
+  for (const std::string& t : arg_strings(info, 2)) {
+    if (auto type = phone::parse_type(t)) options.types.push_back(*type);
+  }
+  options.region_only = info[3].IsBoolean() && info[3].As<Napi::Boolean>().Value();
+  const auto result = phone::parse(input, options);
+  return glue::phone_parse(Writer(info.Env()), input, result, parse_locale(arg_string(info, 4))).value();
+}
+
+// formatPhone(number, format) → string | null
+Napi::Value format_phone(const Napi::CallbackInfo& info) {
+  const auto format = phone::parse_format(arg_string(info, 1));
+  if (!format) return info.Env().Null();
+  const auto out = phone::format(arg_string(info, 0), *format);
+  return out ? Napi::String::New(info.Env(), *out) : info.Env().Null();
+}
+
+Napi::Value list_countries(const Napi::CallbackInfo& info) {
+  const auto countries = phone::list_countries();
+  Napi::Array a = Napi::Array::New(info.Env(), countries.size());
+  for (uint32_t i = 0; i < countries.size(); ++i) a.Set(i, glue::country(Writer(info.Env()), countries[i]).value());
+  return a;
+}
+
+// formatAsYouType(text, region, caret) → { text, caret }
+Napi::Value format_as_you_type(const Napi::CallbackInfo& info) {
+  const int caret = info[2].IsNumber() ? info[2].As<Napi::Number>().Int32Value() : 0;
+  const auto f = phone::format_as_you_type(arg_string(info, 0), arg_string(info, 1), caret);
+  return glue::as_you_type(Writer(info.Env()), f.text, f.caret).value();
+}
+
+// new AsYouType(region): the formatter object, released by GC or by delete().
+class AsYouTypeWrap : public Napi::ObjectWrap<AsYouTypeWrap> {
+ public:
+  static Napi::Function define(Napi::Env env) {
+    return DefineClass(env, "AsYouType", {
+      InstanceMethod("input", &AsYouTypeWrap::input),
+      InstanceMethod("inputAndRemember", &AsYouTypeWrap::input_and_remember),
+      InstanceMethod("inputString", &AsYouTypeWrap::input_string),
+      InstanceMethod("rememberedPosition", &AsYouTypeWrap::remembered_position),
+      InstanceMethod("clear", &AsYouTypeWrap::clear),
+      InstanceMethod("delete", &AsYouTypeWrap::release),
+    });
+  }
+  explicit AsYouTypeWrap(const Napi::CallbackInfo& info)
+      : Napi::ObjectWrap<AsYouTypeWrap>(info), formatter_(arg_string(info, 0)) {}
+
+ private:
+  Napi::Value text(Napi::Env env, const std::string& s) { return Napi::String::New(env, s); }
+  Napi::Value input(const Napi::CallbackInfo& info) { return text(info.Env(), formatter_.input(arg_string(info, 0))); }
+  Napi::Value input_and_remember(const Napi::CallbackInfo& info) {
+    return text(info.Env(), formatter_.input_and_remember(arg_string(info, 0)));
+  }
+  Napi::Value input_string(const Napi::CallbackInfo& info) { return text(info.Env(), formatter_.input_string(arg_string(info, 0))); }
+  Napi::Value remembered_position(const Napi::CallbackInfo& info) {
+    return Napi::Number::New(info.Env(), formatter_.remembered_position());
+  }
+  Napi::Value clear(const Napi::CallbackInfo& info) {
+    formatter_.clear();
+    return info.Env().Undefined();
+  }
+  // Memory is owned by the JS object; delete() exists so code written for the WASM engine
+  // (where it is required) runs unchanged.
+  Napi::Value release(const Napi::CallbackInfo& info) {
+    formatter_.clear();
+    return info.Env().Undefined();
+  }
+
+  phone::AsYouType formatter_;
+};
+
+}  // namespace
+
+void register_phone(Napi::Env env, Napi::Object exports) {
+  exports.Set("parsePhone", Napi::Function::New(env, parse_phone, "parsePhone"));
+  exports.Set("formatPhone", Napi::Function::New(env, format_phone, "formatPhone"));
+  exports.Set("listCountries", Napi::Function::New(env, list_countries, "listCountries"));
+  exports.Set("formatAsYouType", Napi::Function::New(env, format_as_you_type, "formatAsYouType"));
+  exports.Set("AsYouType", AsYouTypeWrap::define(env));
+}
+
+}  // namespace contactcheck::node

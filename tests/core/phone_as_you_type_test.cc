@@ -1,0 +1,63 @@
+// AsYouType against tests/data/phone_as_you_type.tsv, whose sequences come from an independent
+// implementation of Google's formatter (see the file's header).
+#include <gtest/gtest.h>
+
+#include <vector>
+
+#include "contactcheck/phone/as_you_type.h"
+#include "test_data.h"
+
+namespace contactcheck::phone {
+namespace {
+
+std::vector<std::string> typed(std::string_view region, std::string_view digits) {
+  AsYouType f(region);
+  std::vector<std::string> out;
+  for (std::size_t i = 0; i < digits.size();) {
+    const std::size_t len = static_cast<unsigned char>(digits[i]) >= 0xE0 ? 3 : 1;  // ASCII or full-width
+    out.push_back(f.input(digits.substr(i, len)));
+    i += len;
+  }
+  return out;
+}
+
+TEST(AsYouType, DataFile) {
+  const auto rows = test::read_tsv("phone_as_you_type.tsv");
+  ASSERT_GT(rows.size(), 5u);
+  for (const auto& row : rows) {
+    SCOPED_TRACE(row[0] + " " + row[1]);
+    std::vector<std::string> expected(row.begin() + 2, row.end());
+    EXPECT_EQ(typed(row[0], row[1]), expected);
+  }
+}
+
+TEST(AsYouType, RemembersTheCaret) {
+  AsYouType f("JP");
+  f.input("0");
+  f.input("9");
+  f.input_and_remember("0");
+  for (char c : std::string("12345678")) f.input(std::string(1, c));
+  EXPECT_EQ(f.input_string(""), "090-1234-5678");
+  EXPECT_EQ(f.remembered_position(), 3);
+}
+
+TEST(FormatAsYouType, MapsTheCaret) {
+  // A digit typed in the middle ("090-12|34" + '9'): the caret stays right after it, although
+  // the hyphen moves from after "1234" to after "1293".
+  auto r = format_as_you_type("090-12934", "JP", 7);
+  EXPECT_EQ(r.text, "090-1293-4");
+  EXPECT_EQ(r.caret, 7);
+  // Beyond what any JP number can be, Google's formatter gives up and shows the digits.
+  r = format_as_you_type("090-129345678", "JP", 7);
+  EXPECT_EQ(r.text, "090129345678");
+  EXPECT_EQ(r.caret, 6);
+  r = format_as_you_type("０９０１２３４５６７８", "JP", 11);
+  EXPECT_EQ(r.text, "090-1234-5678");
+  EXPECT_EQ(r.caret, 13);
+  r = format_as_you_type("", "JP", 0);
+  EXPECT_EQ(r.text, "");
+  EXPECT_EQ(r.caret, 0);
+}
+
+}  // namespace
+}  // namespace contactcheck::phone
