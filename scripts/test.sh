@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Runs every test suite (after scripts/build.sh): GoogleTest + libphonenumber's own tests on
+# both engines (ctest), then the node:test suites — each runs every assertion against both
+# engines — and the browser end-to-end test. Ends with one summary line for all of them.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+mkdir -p test-output
+passed=0 failed=0 status=0
+
+for engine in native wasm; do
+  echo "== ctest ($engine)"
+  (cd "build/$engine" && ctest --output-on-failure 2>&1) | tee "test-output/ctest-$engine.log" | grep -vE '^ +Start|^$'
+  line=$(grep -E 'tests passed, [0-9]+ tests failed out of' "test-output/ctest-$engine.log" | tail -1)
+  total=$(sed -E 's/.*out of ([0-9]+).*/\1/' <<<"$line")
+  bad=$(sed -E 's/.*passed, ([0-9]+) tests failed.*/\1/' <<<"$line")
+  if [ -z "$line" ]; then echo "ctest ($engine) printed no summary"; status=1; continue; fi
+  passed=$((passed + total - bad)); failed=$((failed + bad))
+  [ "$bad" = 0 ] || status=1
+done
+
+echo "== node:test (native + wasm engines)"
+suites=$(ls tests/js/*.test.mjs tests/e2e/*.test.mjs 2>/dev/null)
+node --test --test-reporter=spec --test-reporter-destination=stdout \
+  --test-reporter=tap --test-reporter-destination=test-output/node-tests.tap $suites
+node_status=$?
+np=$(grep -E '^# pass [0-9]+' test-output/node-tests.tap | awk '{print $3}')
+nf=$(grep -E '^# fail [0-9]+' test-output/node-tests.tap | awk '{print $3}')
+if [ -z "$np" ]; then echo "node:test printed no summary"; status=1; np=0; nf=1; fi
+passed=$((passed + np)); failed=$((failed + nf))
+[ "$node_status" = 0 ] || status=1
+
+echo
+echo "all suites: $passed passed, $failed failed"
+exit $status
