@@ -1,15 +1,275 @@
-// STUB — replaced by the format-check issue's implementation.
+// Email format check. Two implementations of one policy (docs/policy/email-format.md):
+// a single-pass scanner that names the first error, and an RE2 pattern that only accepts or
+// rejects. email_pattern_test.cc holds them to each other on a generated corpus, so a change to
+// one without the other fails the build's tests.
 #include "contactcheck/email/check.h"
 
-namespace contactcheck::email {
+#include <array>
+#include <cstddef>
+#include <string>
 
-std::string_view code(Error) { return ""; }
-std::string_view code(Warning) { return ""; }
-bool matches_pattern(std::string_view) { return false; }
-CheckResult check(std::string_view input, const CheckOptions&) {
+#include <re2/re2.h>
+
+#include "contactcheck/email/domain_list.h"
+#include "contactcheck/email/domains.h"
+#include "contactcheck/email/normalize.h"
+#include "contactcheck/email/suggest.h"
+#include "email/normalize_internal.h"
+#include "text.h"
+
+namespace contactcheck::email {
+namespace {
+
+constexpr std::size_t kMaxAddress = 254;  // RFC 5321 path limit (256) minus the angle brackets
+constexpr std::size_t kMaxLocal = 64;     // RFC 5321 4.5.3.1.1
+constexpr std::size_t kMaxLabel = 63;     // RFC 1035 2.3.4
+
+bool is_ascii_space(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f';
+}
+
+bool is_alpha(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// RFC 5322 atext.
+bool is_atext(char c) {
+  if (is_alpha(c) || is_digit(c)) return true;
+  switch (c) {
+    case '!': case '#': case '$': case '%': case '&': case '\'': case '*': case '+': case '-':
+    case '/': case '=': case '?': case '^': case '_': case '`': case '{': case '|': case '}':
+    case '~':
+      return true;
+    default:
+      return false;
+  }
+}
+
+// Printable ASCII and space: what RFC 5321 allows inside a quoted local part, escaped or not.
+bool is_quotable(char c) { return c >= 0x20 && c <= 0x7E; }
+
+// Lead bytes EF and E3 never occur as continuation bytes, so these byte patterns can only be the
+// code points themselves, whatever invalid UTF-8 surrounds them: no decoder needed.
+// U+FF01–U+FF3F is EF BC 81–BF, U+FF40–U+FF5E is EF BD 80–9E.
+std::size_t fullwidth_length_at(std::string_view s, std::size_t i) {
+  if (s.size() - i < 3) return 0;
+  const auto b0 = static_cast<unsigned char>(s[i]);
+  const auto b1 = static_cast<unsigned char>(s[i + 1]);
+  const auto b2 = static_cast<unsigned char>(s[i + 2]);
+  if (b0 == 0xE3 && b1 == 0x80 && b2 == 0x80) return 3;
+  if (b0 == 0xEF && b1 == 0xBC && b2 >= 0x81 && b2 <= 0xBF) return 3;
+  if (b0 == 0xEF && b1 == 0xBD && b2 >= 0x80 && b2 <= 0x9E) return 3;
+  return 0;
+}
+
+bool has_fullwidth(std::string_view s) {
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (fullwidth_length_at(s, i)) return true;
+  }
+  return false;
+}
+
+// A local part is quoted only when the whole value starts with '"'; the quoted string ends at the
+// first unescaped '"'. An unterminated quote quotes nothing, so the stray '"' is reported as a
+// local-part character instead of hiding the rest of the address. Returns the end (exclusive) of
+// the quoted string, 0 when there is none.
+std::size_t quoted_prefix_end(std::string_view s) {
+  if (s.empty() || s.front() != '"') return 0;
+  for (std::size_t i = 1; i < s.size(); ++i) {
+    if (s[i] == '\\') ++i;
+    else if (s[i] == '"') return i + 1;
+  }
+  return 0;
+}
+
+Error check_quoted_local(std::string_view local) {
+  if (local.size() == 2) return Error::local_empty;  // "" names no mailbox
+  for (std::size_t i = 1; i + 1 < local.size(); ++i) {
+    if (local[i] == '\\') ++i;
+    if (!is_quotable(local[i])) return Error::local_invalid_char;
+  }
+  return Error::none;
+}
+
+Error check_unquoted_local(std::string_view local) {
+  for (char c : local) {
+    if (!is_atext(c) && c != '.') return Error::local_invalid_char;
+  }
+  return Error::none;
+}
+
+bool starts_with_xn(std::string_view label) {
+  return label.size() >= 4 && (label[0] == 'x' || label[0] == 'X') && (label[1] == 'n' || label[1] == 'N') &&
+         label[2] == '-' && label[3] == '-';
+}
+
+Error check_domain(std::string_view domain) {
+  if (domain.empty()) return Error::domain_empty;
+  // An address literal ([192.0.2.1], [IPv6:...]) is its own kind of invalid, dot or not.
+  if (domain.front() == '[') return Error::domain_invalid;
+  if (domain.find('.') == std::string_view::npos) return Error::domain_no_dot;
+  bool all_numeric = true;
+  std::string_view last;
+  std::size_t start = 0;
+  for (;;) {
+    const std::size_t dot = domain.find('.', start);
+    const std::string_view label =
+        domain.substr(start, dot == std::string_view::npos ? std::string_view::npos : dot - start);
+    if (label.empty() || label.size() > kMaxLabel || label.front() == '-' || label.back() == '-') {
+      return Error::domain_invalid;
+    }
+    for (char c : label) {
+      if (!is_alpha(c) && !is_digit(c) && c != '-') return Error::domain_invalid;
+      if (!is_digit(c)) all_numeric = false;
+    }
+    last = label;
+    if (dot == std::string_view::npos) break;
+    start = dot + 1;
+  }
+  // 192.0.2.1 written without brackets: an IP address, not a host name.
+  if (all_numeric) return Error::domain_invalid;
+  if (starts_with_xn(last)) return Error::none;  // label rules already ensure "xn--" + something
+  if (last.size() < 2) return Error::tld_invalid;
+  for (char c : last) {
+    if (!is_alpha(c)) return Error::tld_invalid;
+  }
+  return Error::none;
+}
+
+struct Diagnosis {
+  Error error = Error::none;
+  std::string_view local;
+  std::string_view domain;
+  bool quoted = false;
+};
+
+// The scanner. Every step is one pass over at most the value; nothing revisits input, so the
+// whole check is linear.
+Diagnosis diagnose(std::string_view value) {
+  Diagnosis d;
+  if (value.empty()) return d.error = Error::empty, d;
+
+  // The address's own '@' is the last one (a domain holds none), so this is the local part for
+  // any input that can still be ok; for the others it is only a length bound.
+  const std::size_t last_at = value.rfind('@');
+  if (value.size() > kMaxAddress || (last_at != std::string_view::npos && last_at > kMaxLocal)) {
+    return d.error = Error::too_long, d;
+  }
+  if (has_fullwidth(value)) return d.error = Error::fullwidth, d;
+  for (char c : value) {
+    if (static_cast<unsigned char>(c) >= 0x80) return d.error = Error::non_ascii, d;
+  }
+
+  const std::size_t qend = quoted_prefix_end(value);
+  for (std::size_t i = 0; i < value.size(); ++i) {
+    // A plain space is part of a quoted local part ("john doe"@...); nothing else is.
+    if (is_ascii_space(value[i]) && !(value[i] == ' ' && i < qend)) return d.error = Error::space, d;
+  }
+
+  std::size_t at = std::string_view::npos;
+  for (std::size_t i = qend; i < value.size(); ++i) {
+    if (value[i] != '@') continue;
+    if (at != std::string_view::npos) return d.error = Error::multiple_at, d;
+    at = i;
+  }
+  if (at == std::string_view::npos) return d.error = Error::no_at, d;
+
+  d.local = value.substr(0, at);
+  d.domain = value.substr(at + 1);
+  if (d.local.empty()) return d.error = Error::local_empty, d;
+  d.quoted = qend != 0 && qend == at;
+  d.error = d.quoted ? check_quoted_local(d.local) : check_unquoted_local(d.local);
+  if (d.error != Error::none) return d;
+  d.error = check_domain(d.domain);
+  return d;
+}
+
+bool breaks_dot_atom(std::string_view local) {
+  return local.front() == '.' || local.back() == '.' || local.find("..") != std::string_view::npos;
+}
+
+// The checks without suggestion: also used to re-check the full-width fold.
+CheckResult check_format(std::string_view input, const CheckOptions& options, Diagnosis* out) {
   CheckResult r;
-  r.value = std::string(input);
-  r.error = input.empty() ? Error::empty : Error::none;
+  const std::string_view value = text::trim(input);
+  r.value = std::string(value);
+  const Diagnosis d = diagnose(value);
+  r.error = d.error;
+  if (out) *out = d;
+  if (!r.ok()) return r;
+  if (is_carrier_domain(d.domain)) r.warnings.push_back(Warning::carrier_mail);
+  if (!d.quoted && breaks_dot_atom(d.local)) r.warnings.push_back(Warning::rfc_nonconforming);
+  if (options.disposable && options.disposable->matches(d.domain)) r.warnings.push_back(Warning::disposable);
+  if (is_relay_domain(d.domain)) r.warnings.push_back(Warning::relay);
+  return r;
+}
+
+const RE2& accepting_pattern() {
+  // Mirrors diagnose(): unquoted atext-or-dot local part, or a non-empty quoted string of
+  // printable ASCII with backslash escapes; then host-name labels and a letter or xn-- TLD.
+  // The length limits are checked beside the pattern: RE2 has no lookahead, and intersecting a
+  // byte budget with this structure is not expressible at a sane size.
+  static const RE2 pattern(
+      R"re((?:[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+)re"
+      R"re(|"(?:[\x20\x21\x23-\x5B\x5D-\x7E]|\\[\x20-\x7E])+"))re"
+      R"re(@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+)re"
+      R"re((?:[A-Za-z]{2,63}|[Xx][Nn]--[A-Za-z0-9-]{0,58}[A-Za-z0-9]))re",
+      [] {
+        RE2::Options o;
+        // Latin-1: one byte is one character, so invalid UTF-8 is just bytes that never match.
+        o.set_encoding(RE2::Options::EncodingLatin1);
+        o.set_log_errors(false);
+        return o;
+      }());
+  return pattern;
+}
+
+}  // namespace
+
+std::string_view code(Error e) {
+  static constexpr std::array<std::string_view, 14> kCodes = {
+      "",          "empty",       "too_long",    "fullwidth",          "non_ascii",
+      "space",     "no_at",       "multiple_at", "local_empty",        "local_invalid_char",
+      "domain_empty", "domain_no_dot", "domain_invalid", "tld_invalid",
+  };
+  const auto i = static_cast<std::size_t>(e);
+  return i < kCodes.size() ? kCodes[i] : std::string_view();
+}
+
+std::string_view code(Warning w) {
+  static constexpr std::array<std::string_view, 4> kCodes = {"carrier_mail", "rfc_nonconforming",
+                                                             "disposable", "relay"};
+  const auto i = static_cast<std::size_t>(w);
+  return i < kCodes.size() ? kCodes[i] : std::string_view();
+}
+
+bool matches_pattern(std::string_view address) {
+  if (address.size() > kMaxAddress) return false;
+  const std::size_t last_at = address.rfind('@');
+  if (last_at != std::string_view::npos && last_at > kMaxLocal) return false;
+  const RE2& pattern = accepting_pattern();
+  return pattern.ok() && RE2::FullMatch(address, pattern);
+}
+
+CheckResult check(std::string_view input, const CheckOptions& options) {
+  Diagnosis d;
+  CheckResult r = check_format(input, options, &d);
+
+  if (r.error == Error::fullwidth) {
+    const std::string folded = text::fold_fullwidth(r.value);
+    const CheckResult again = check_format(folded, options, nullptr);
+    if (again.ok()) r.suggestion = again.value;
+  }
+  // Nothing to correct in an empty or overlong value, and the suggester need not see megabytes.
+  if (!r.suggestion && r.error != Error::empty && r.error != Error::too_long) {
+    const Suggester& suggester = options.suggester ? *options.suggester : default_suggester();
+    r.suggestion = suggester.suggest(r.value);
+    if (r.suggestion && *r.suggestion == r.value) r.suggestion.reset();
+  }
+
+  if (r.ok()) {
+    // Not normalize(): that runs check() first, which would come back here.
+    r.normalized = detail::normalize_checked(r.value).normalized;
+  }
   return r;
 }
 

@@ -1,16 +1,683 @@
-// STUB — replaced by the suggestion issue's implementation.
+// Typo suggestions for the domain of an address.
+//
+// Algorithm, and why
+// ------------------
+// Mailcheck.js compares the typed domain, its "second-level" part and its TLD with short lists by
+// string distance alone. That is how it turns docomo.ne.jp into docomo.net and proton.me into
+// proton.de: distance knows nothing about which domains are real. A wrong "did you mean" on a
+// correct address is accepted by people and loses the sign-up, so here distance only ever
+// proposes, and knowledge of real domains decides.
+//
+// 1. Known domains answer with one hash lookup: a listed mailbox domain, a caller's domain, a
+//    listed real non-mailbox domain (weight 0), or a sub-domain of any of them
+//    (ab.ocn.ne.jp, biz.ezweb.ne.jp) → no suggestion.
+// 2. The typed domain is parsed against the public suffixes (co.jp, ne.jp, com.au, ...) and the
+//    IANA TLDs. A well-formed domain whose TLD is real is "plausible": it may well be somebody's
+//    real domain (acme.co.jp, startup.io, u-tokyo.ac.jp). For a plausible domain only ONE small
+//    edit towards a popular mailbox domain is suggested, and shorter names need cheaper edits,
+//    because every 3-letter name is somebody's domain (aon.com is not a typo of aol.com, gmc.com
+//    not of gmx.com) while a 6-letter one a single edit from "docomo" is almost surely a typo.
+//    Edits inside the suffix of a plausible domain (gmail.co, yahoo.cm) count only towards
+//    .com/.net/.org or very popular targets, since brand.<other ccTLD> is often real.
+//    An implausible domain (unknown TLD, stray dots, commas) is a mistake anyway, so up to two
+//    edits are tried: first the TLD is repaired (.con→.com, co.pj→co.jp, cojp→co.jp), then one
+//    more edit; if no mailbox domain is near, the TLD repair alone is the suggestion.
+// 3. Candidates within one edit come from a symmetric-deletion index (each target and each
+//    one-character deletion of it, keyed in a hash map), so a query costs |domain|+1 hash lookups
+//    instead of a distance computation against every list entry; the exact edit (swap,
+//    omission, insertion, substitution) is then classified by a direct scan.
+// 4. Structural mistakes that are not character typos are matched through the domain's own
+//    name (the label before its public suffix): a dropped second-level part (docomo.jp →
+//    docomo.ne.jp), a dropped TLD (docomo.ne → docomo.ne.jp), and the wrong suffix for a
+//    provider that has only one (gmail.co.jp, gmail.net → gmail.com). Providers with many
+//    country domains are never moved between ccTLDs: yahoo.ne.jp is Y!mobile mail, hotmail.se
+//    is Hotmail.
+// 5. Scoring: edit cost (swaps, doubled letters and QWERTY-neighbour slips are cheaper, being
+//    the commonest slips) plus a popularity penalty 0.2·ln(100/weight), so gmail.com beats
+//    ymail.com for "gmaill.com" by popularity but a clear edit difference still wins. If the
+//    runner-up is within kTieMargin of the best, nothing is suggested.
+//
+// The built-in tables are parsed once (function-local static) and shared; a Suggester with
+// extra domains holds only a small overlay for them, so building one per call is cheap.
 #include "contactcheck/email/suggest.h"
 
-namespace contactcheck::email {
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <cstddef>
+#include <cstdint>
+#include <deque>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <utility>
+#include <vector>
 
-struct Suggester::Impl {};
+#include "embedded_data.h"
+
+namespace contactcheck::email {
+namespace {
+
+constexpr std::size_t kMaxDomain = 253;
+constexpr std::size_t kMaxLabel = 63;
+constexpr float kTieMargin = 0.15f;
+constexpr int kExtraWeight = 50;  // a caller's own domains matter to them: treat as popular
+
+// ---- text helpers --------------------------------------------------------------------------
+
+constexpr bool is_ldh(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '.';
+}
+
+std::string_view trim_ascii_space(std::string_view s) {
+  auto sp = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
+  while (!s.empty() && sp(s.front())) s.remove_prefix(1);
+  while (!s.empty() && sp(s.back())) s.remove_suffix(1);
+  return s;
+}
+
+// Calls f(line) for each non-comment, non-empty line with its first two fields etc. split by
+// the caller.
+template <typename F>
+void for_each_line(std::string_view text, F&& f) {
+  while (!text.empty()) {
+    std::size_t nl = text.find('\n');
+    std::string_view line = text.substr(0, nl);
+    text = nl == std::string_view::npos ? std::string_view() : text.substr(nl + 1);
+    line = trim_ascii_space(line);
+    if (line.empty() || line.front() == '#') continue;
+    f(line);
+  }
+}
+
+std::string_view first_field(std::string_view& line) {
+  std::size_t sp = line.find_first_of(" \t");
+  std::string_view field = line.substr(0, sp);
+  line = sp == std::string_view::npos ? std::string_view() : trim_ascii_space(line.substr(sp));
+  return field;
+}
+
+// ---- keyboard -------------------------------------------------------------------------------
+
+// QWERTY neighbours: a slip onto an adjacent key is the commonest substitution, so it costs less.
+struct Keyboard {
+  std::array<std::array<bool, 128>, 128> adj{};
+  Keyboard() {
+    static constexpr const char* rows[] = {"1234567890-", "qwertyuiop", "asdfghjkl", "zxcvbnm"};
+    // Row r is shifted right of row r-1 by about half a key, so a key touches columns c and c-1
+    // of the row below... expressed here as (r, c) ~ (r+1, c-1), (r+1, c).
+    auto link = [&](char a, char b) { adj[a][b] = adj[b][a] = true; };
+    for (int r = 0; r < 4; ++r) {
+      const std::string_view row = rows[r];
+      for (std::size_t c = 0; c < row.size(); ++c) {
+        if (c + 1 < row.size()) link(row[c], row[c + 1]);
+        if (r + 1 < 4) {
+          const std::string_view below = rows[r + 1];
+          if (c < below.size()) link(row[c], below[c]);
+          if (c >= 1 && c - 1 < below.size()) link(row[c], below[c - 1]);
+        }
+      }
+    }
+  }
+  bool near(char a, char b) const {
+    const auto ua = static_cast<unsigned char>(a), ub = static_cast<unsigned char>(b);
+    return ua < 128 && ub < 128 && adj[ua][ub];
+  }
+};
+const Keyboard& keyboard() {
+  static const Keyboard k;
+  return k;
+}
+
+// ---- one edit -------------------------------------------------------------------------------
+
+enum class Op { swap, omit, insert, substitute };
+struct Edit {
+  Op op;
+  std::size_t pos;  // index in the target where the edit happens
+  float cost;
+  bool cheap;  // a swap or a doubled/undoubled letter: slips that rarely make another real name
+};
+
+// The single edit that turns target d into typed t, if there is exactly one (optimal string
+// alignment distance 1). Linear scan, no allocation.
+bool one_edit(std::string_view t, std::string_view d, Edit* out) {
+  const std::size_t n = t.size(), m = d.size();
+  std::size_t i = 0;
+  const std::size_t lim = std::min(n, m);
+  while (i < lim && t[i] == d[i]) ++i;
+  const Keyboard& kb = keyboard();
+  if (n == m) {
+    if (i == n) return false;  // equal
+    if (t.substr(i + 1) == d.substr(i + 1)) {
+      const bool near = kb.near(t[i], d[i]);
+      *out = {Op::substitute, i, near ? 0.8f : 1.0f, false};
+      return true;
+    }
+    if (i + 1 < n && t[i] == d[i + 1] && t[i + 1] == d[i] && t.substr(i + 2) == d.substr(i + 2)) {
+      *out = {Op::swap, i, 0.8f, true};
+      return true;
+    }
+    return false;
+  }
+  if (n == m + 1) {  // typed one character too many, at t[i]
+    if (t.substr(i + 1) != d.substr(i)) return false;
+    const char c = t[i];
+    const bool doubled = (i > 0 && t[i - 1] == c) || (i + 1 < n && t[i + 1] == c);
+    const bool near = (i > 0 && kb.near(t[i - 1], c)) || (i + 1 < n && kb.near(t[i + 1], c));
+    *out = {Op::insert, i, doubled ? 0.7f : near ? 0.9f : 1.0f, doubled};
+    return true;
+  }
+  if (n + 1 == m) {  // left out d[i]
+    if (t.substr(i) != d.substr(i + 1)) return false;
+    const char c = d[i];
+    const bool doubled = (i > 0 && d[i - 1] == c) || (i + 1 < m && d[i + 1] == c);
+    // A left-out hyphen (sonet for so-net) is as common a slip as an undoubled letter.
+    const bool cheap = doubled || c == '-';
+    *out = {Op::omit, i, cheap ? (doubled ? 0.8f : 0.7f) : 1.0f, cheap};
+    return true;
+  }
+  return false;
+}
+
+// ---- domain shape ---------------------------------------------------------------------------
+
+struct SuffixSets {
+  std::unordered_set<std::string_view> tlds;
+  std::unordered_set<std::string_view> two_label;  // co.jp, ne.jp, com.au, ...
+};
+
+const SuffixSets& suffix_sets() {
+  static const SuffixSets s = [] {
+    SuffixSets r;
+    r.tlds.reserve(2048);
+    r.two_label.reserve(4096);
+    for_each_line(data::tlds, [&](std::string_view l) { r.tlds.insert(first_field(l)); });
+    for_each_line(data::public_suffixes, [&](std::string_view l) { r.two_label.insert(first_field(l)); });
+    return r;
+  }();
+  return s;
+}
+
+struct Shape {
+  bool tld_ok = false;       // the last label is a real TLD
+  bool well_formed = false;  // LDH labels, none empty, none starting/ending with '-', ≤ 63
+  std::size_t suffix = 0;    // start of the public suffix (== size when tld not ok)
+  std::size_t name = 0;      // start of the label before the suffix (the domain's own name)
+  bool has_name = false;
+  std::size_t dots = 0;
+};
+
+// d: lower-case LDH text without leading/trailing/double dots.
+Shape shape_of(std::string_view d) {
+  Shape s;
+  s.well_formed = true;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i <= d.size(); ++i) {
+    if (i == d.size() || d[i] == '.') {
+      const std::size_t len = i - start;
+      if (len == 0 || len > kMaxLabel || d[start] == '-' || d[i - 1] == '-') s.well_formed = false;
+      if (i < d.size()) ++s.dots;
+      start = i + 1;
+    }
+  }
+  const SuffixSets& ss = suffix_sets();
+  const std::size_t last_dot = d.rfind('.');
+  const std::size_t tld_start = last_dot == std::string_view::npos ? 0 : last_dot + 1;
+  s.tld_ok = ss.tlds.count(d.substr(tld_start)) > 0;
+  if (!s.tld_ok) {
+    s.suffix = s.name = d.size();
+    return s;
+  }
+  s.suffix = tld_start;
+  if (last_dot != std::string_view::npos && last_dot > 0) {
+    const std::size_t prev_dot = d.rfind('.', last_dot - 1);
+    const std::size_t two_start = prev_dot == std::string_view::npos ? 0 : prev_dot + 1;
+    if (ss.two_label.count(d.substr(two_start)) > 0) s.suffix = two_start;
+  }
+  if (s.suffix >= 2) {
+    s.has_name = true;
+    const std::size_t dot = d.rfind('.', s.suffix - 2);
+    s.name = dot == std::string_view::npos ? 0 : dot + 1;
+  } else {
+    s.name = s.suffix;
+  }
+  return s;
+}
+
+// ---- the lists ------------------------------------------------------------------------------
+
+struct Target {
+  std::string_view domain;
+  std::size_t name = 0;    // start of the own name label
+  std::size_t suffix = 0;  // start of the public suffix
+  int weight = 0;
+  bool exclusive = false;
+  float penalty = 0;  // popularity penalty, see scoring
+  std::string_view label() const { return domain.substr(name, suffix - 1 - name); }
+  std::string_view suffix_text() const { return domain.substr(suffix); }
+  std::string_view prefix() const { return domain.substr(0, name); }  // sub-domain labels + '.'
+};
+
+float popularity_penalty(int weight) {
+  return 0.2f * std::log(100.0f / static_cast<float>(std::max(1, std::min(100, weight))));
+}
+
+// One list of known domains with its indexes: the built-in one, or a Suggester's extras.
+struct Tables {
+  std::deque<std::string> storage;  // owns extras' text and index keys (deque: stable addresses)
+  std::unordered_map<std::string_view, int> known;  // domain → weight (0 = known, not a target)
+  std::vector<Target> targets;
+  std::unordered_map<std::string_view, std::vector<std::uint32_t>> del1;      // see note 3
+  std::unordered_map<std::string_view, std::vector<std::uint32_t>> by_label;  // own name → targets
+
+  bool add(std::string_view domain, int weight, bool exclusive) {
+    if (domain.empty() || domain.size() > kMaxDomain) return false;
+    for (char c : domain)
+      if (!is_ldh(c)) return false;
+    const Shape s = shape_of(domain);
+    if (!s.well_formed || !s.tld_ok || !s.has_name) return false;
+    if (!known.emplace(domain, weight).second) return false;
+    if (weight <= 0) return true;
+    Target t;
+    t.domain = domain;
+    t.name = s.name;
+    t.suffix = s.suffix;
+    t.weight = weight;
+    t.exclusive = exclusive;
+    t.penalty = popularity_penalty(weight);
+    targets.push_back(t);
+    return true;
+  }
+
+  void index() {
+    del1.reserve(targets.size() * 14);
+    by_label.reserve(targets.size());
+    std::string buf;
+    for (std::uint32_t i = 0; i < targets.size(); ++i) {
+      const Target& t = targets[i];
+      by_label[t.label()].push_back(i);
+      push_key(t.domain, i);
+      for (std::size_t k = 0; k < t.domain.size(); ++k) {
+        if (k > 0 && t.domain[k] == t.domain[k - 1]) continue;  // same string as deleting k-1
+        buf.assign(t.domain.data(), k);
+        buf.append(t.domain.data() + k + 1, t.domain.size() - k - 1);
+        auto it = del1.find(buf);
+        if (it != del1.end()) {
+          if (it->second.empty() || it->second.back() != i) it->second.push_back(i);
+        } else {
+          storage.push_back(buf);
+          del1.emplace(storage.back(), std::vector<std::uint32_t>{i});
+        }
+      }
+    }
+  }
+
+ private:
+  void push_key(std::string_view key, std::uint32_t i) {
+    auto& v = del1[key];
+    if (v.empty() || v.back() != i) v.push_back(i);
+  }
+};
+
+const Tables& builtin() {
+  static const Tables t = [] {
+    Tables r;
+    r.known.reserve(512);
+    for_each_line(data::mailbox_domains, [&](std::string_view line) {
+      const std::string_view domain = first_field(line);
+      const std::string_view w = first_field(line);
+      int weight = 0;
+      for (char c : w)
+        if (c >= '0' && c <= '9') weight = std::min(1000, weight * 10 + (c - '0'));
+      r.add(domain, weight, first_field(line) == "exclusive");
+    });
+    r.index();
+    return r;
+  }();
+  return t;
+}
+
+// Suffixes people mean when they mistype a TLD, weighted by how often mailbox domains use them
+// (derived from the targets, so .com dominates and .co.jp/.ne.jp rank above .fi).
+struct SuffixWeights {
+  std::vector<std::pair<std::string_view, float>> items;  // suffix, penalty
+  SuffixWeights() {
+    std::unordered_map<std::string_view, int> sum;
+    for (const Target& t : builtin().targets) sum[t.suffix_text()] += t.weight;
+    // Suffixes common in addresses but rare among mailbox providers (company, school and
+    // government mail) get a floor, so "acme.ogr" is read as .org rather than .gr.
+    static constexpr std::pair<std::string_view, int> kFloor[] = {
+        {"org", 150}, {"net", 150}, {"co.jp", 150}, {"jp", 100}, {"edu", 50}, {"ac.jp", 50},
+        {"or.jp", 30}, {"info", 20}, {"io", 20}, {"ac.uk", 20}, {"co", 10}, {"me", 10}, {"go.jp", 10}};
+    for (const auto& [sfx, floor] : kFloor) sum[sfx] = std::max(sum[sfx], floor);
+    int top = 1;
+    for (auto& kv : sum) top = std::max(top, kv.second);
+    for (auto& kv : sum)
+      items.emplace_back(kv.first,
+                         0.2f * std::log(static_cast<float>(top) / static_cast<float>(std::max(1, kv.second))));
+    std::sort(items.begin(), items.end());
+  }
+};
+const SuffixWeights& suffix_weights() {
+  static const SuffixWeights s;
+  return s;
+}
+
+// ---- candidates -----------------------------------------------------------------------------
+
+struct Pool {
+  struct Cand {
+    std::string domain;
+    float score;
+  };
+  std::vector<Cand> items;
+  void add(std::string_view domain, float score) {
+    for (Cand& c : items) {
+      if (c.domain == domain) {
+        c.score = std::min(c.score, score);
+        return;
+      }
+    }
+    items.push_back({std::string(domain), score});
+  }
+  std::optional<std::string> pick() const {
+    if (items.empty()) return std::nullopt;
+    std::size_t best = 0;
+    for (std::size_t i = 1; i < items.size(); ++i)
+      if (items[i].score < items[best].score) best = i;
+    for (std::size_t i = 0; i < items.size(); ++i)
+      if (i != best && items[i].score - items[best].score < kTieMargin) return std::nullopt;
+    return items[best].domain;
+  }
+};
+
+class Search {
+ public:
+  Search(const Tables& base, const Tables* extra) : base_(base), extra_(extra) {}
+
+  int known_weight(std::string_view d) const {
+    auto it = base_.known.find(d);
+    if (it != base_.known.end()) return it->second;
+    if (extra_) {
+      auto e = extra_->known.find(d);
+      if (e != extra_->known.end()) return e->second;
+    }
+    return -1;
+  }
+
+  // Known itself or a sub-domain of a known domain.
+  bool is_known(std::string_view d) const {
+    for (;;) {
+      if (known_weight(d) >= 0) return true;
+      const std::size_t dot = d.find('.');
+      if (dot == std::string_view::npos) return false;
+      d.remove_prefix(dot + 1);
+      if (d.find('.') == std::string_view::npos) return false;  // a bare TLD is not "known"
+    }
+  }
+
+  // Adds candidates for domain d (normalized) to pool with base cost `extra_cost`.
+  // strict: d is plausible, so only the guarded single edits of note 2 apply.
+  void candidates(std::string_view d, const Shape& s, bool strict, float extra_cost, Pool& pool) const {
+    one_edit_candidates(base_, d, strict, extra_cost, pool);
+    if (extra_) one_edit_candidates(*extra_, d, strict, extra_cost, pool);
+    if (s.tld_ok && s.has_name) {
+      structural(base_, d, s, extra_cost, pool);
+      if (extra_) structural(*extra_, d, s, extra_cost, pool);
+    }
+    if (s.dots == 0) {  // just a provider's name: "gmail", "docomo"
+      bare_name(base_, d, extra_cost, pool);
+      if (extra_) bare_name(*extra_, d, extra_cost, pool);
+    }
+  }
+
+ private:
+  static void one_edit_candidates(const Tables& tb, std::string_view d, bool strict, float extra_cost,
+                                  Pool& pool) {
+    std::array<std::uint32_t, 32> seen;
+    std::size_t nseen = 0;
+    auto visit = [&](std::string_view key) {
+      auto it = tb.del1.find(key);
+      if (it == tb.del1.end()) return;
+      for (std::uint32_t idx : it->second) {
+        if (std::find(seen.begin(), seen.begin() + nseen, idx) != seen.begin() + nseen) continue;
+        if (nseen < seen.size()) seen[nseen++] = idx;
+        const Target& t = tb.targets[idx];
+        Edit e;
+        if (!one_edit(d, t.domain, &e)) continue;
+        if (strict && !allowed_plausible(t, e)) continue;
+        pool.add(t.domain, extra_cost + e.cost + t.penalty);
+      }
+    };
+    visit(d);
+    std::array<char, kMaxDomain + 1> buf;
+    for (std::size_t k = 0; k < d.size(); ++k) {
+      if (k > 0 && d[k] == d[k - 1]) continue;
+      std::copy(d.begin(), d.begin() + k, buf.begin());
+      std::copy(d.begin() + k + 1, d.end(), buf.begin() + k);
+      visit(std::string_view(buf.data(), d.size() - 1));
+    }
+  }
+
+  // Note 2: the guards for a domain that may be real.
+  static bool allowed_plausible(const Target& t, const Edit& e) {
+    const std::size_t label_len = t.suffix - 1 - t.name;
+    std::size_t pos = e.pos;
+    // A letter typed before a dot belongs to the label it ends (aoll.com), not to the suffix.
+    if (e.op == Op::insert && pos > 0 && t.domain[pos] == '.') --pos;
+    if (pos + 1 >= t.suffix) {
+      // Inside the suffix (or its dot): brand.<other TLD> is often real, except for a slip off
+      // the generic TLDs, or towards a very popular target.
+      const std::string_view sfx = t.suffix_text();
+      const bool generic = sfx == "com" || sfx == "net" || sfx == "org";
+      return label_len >= 4 && (generic || t.weight >= 25 || t.exclusive);
+    }
+    // Inside the name: find the label the edit is in.
+    std::size_t ls = t.domain.rfind('.', pos == 0 ? 0 : pos - 1);
+    ls = (ls == std::string_view::npos || pos == 0) ? 0 : ls + 1;
+    std::size_t le = t.domain.find('.', pos);
+    if (le == std::string_view::npos) le = t.domain.size();
+    const std::size_t len = le - ls;
+    if (t.weight < 3 && !e.cheap) return false;
+    if (len >= 5) return true;
+    if (len == 4) return e.cheap && t.weight >= 3;
+    if (len == 3) return t.weight >= 10 && (e.op == Op::swap || (e.op == Op::insert && e.cheap));
+    return false;
+  }
+
+  // Note 4.
+  static void structural(const Tables& tb, std::string_view d, const Shape& s, float extra_cost, Pool& pool) {
+    const std::string_view label = d.substr(s.name, s.suffix - 1 - s.name);
+    const std::string_view prefix = d.substr(0, s.name);
+    const std::string_view suffix = d.substr(s.suffix);
+    auto it = tb.by_label.find(label);
+    if (it == tb.by_label.end()) return;
+    for (std::uint32_t idx : it->second) {
+      const Target& t = tb.targets[idx];
+      if (t.prefix() != prefix) continue;
+      const std::string_view ts = t.suffix_text();
+      if (ts == suffix) continue;
+      const std::size_t tdot = ts.find('.');
+      float cost = -1;
+      if (tdot != std::string_view::npos && ts.substr(tdot + 1) == suffix && t.weight >= 3) {
+        cost = 1.0f;  // dropped second level: docomo.jp
+      } else if (tdot != std::string_view::npos && ts.substr(0, tdot) == suffix && t.weight >= 3) {
+        cost = 1.2f;  // dropped TLD: docomo.ne (a real TLD, Niger)
+      } else if (t.exclusive) {
+        cost = 1.5f;  // the only suffix this provider has: gmail.co.jp, gmail.net
+      }
+      if (cost >= 0) pool.add(t.domain, extra_cost + cost + t.penalty);
+    }
+  }
+
+  static void bare_name(const Tables& tb, std::string_view d, float extra_cost, Pool& pool) {
+    auto it = tb.by_label.find(d);
+    if (it == tb.by_label.end()) return;
+    for (std::uint32_t idx : it->second) {
+      const Target& t = tb.targets[idx];
+      if (t.name == 0) pool.add(t.domain, extra_cost + 1.0f + t.penalty);
+    }
+  }
+
+  const Tables& base_;
+  const Tables* extra_;
+};
+
+// Repairs of an unknown TLD (note 2): the last label fixed by one edit towards a suffix people
+// use (.con → .com, pj → jp, jpn → jp), or a missing dot restored (cojp → co.jp, couk → co.uk).
+// Only the repairs close to the best are returned, since each one costs a search.
+struct Repair {
+  std::string_view suffix;
+  float cost;
+};
+std::size_t tld_repairs(std::string_view last, std::array<Repair, 4>& out) {
+  std::array<Repair, 16> all;
+  std::size_t n = 0;
+  for (const auto& [sfx, penalty] : suffix_weights().items) {
+    if (n == all.size()) break;
+    const std::size_t dot = sfx.find('.');
+    if (dot != std::string_view::npos) {
+      if (last.size() + 1 == sfx.size() && last.substr(0, dot) == sfx.substr(0, dot) &&
+          last.substr(dot) == sfx.substr(dot + 1))
+        all[n++] = {sfx, 0.9f + penalty};  // cojp → co.jp
+      continue;
+    }
+    if (last.size() + 1 < sfx.size() || sfx.size() + 1 < last.size()) continue;
+    Edit e;
+    if (one_edit(last, sfx, &e)) all[n++] = {sfx, e.cost + penalty};
+  }
+  std::sort(all.begin(), all.begin() + n, [](const Repair& a, const Repair& b) { return a.cost < b.cost; });
+  std::size_t k = 0;
+  for (std::size_t i = 0; i < n && k < out.size(); ++i)
+    if (all[i].cost <= all[0].cost + 0.6f) out[k++] = all[i];
+  return k;
+}
+
+}  // namespace
+
+struct Suggester::Impl {
+  std::unique_ptr<Tables> extra;  // null when no extra domains
+};
+
 Suggester::Suggester() : impl_(new Impl) {}
-Suggester::Suggester(const std::vector<std::string>&) : impl_(new Impl) {}
+
+Suggester::Suggester(const std::vector<std::string>& extra_domains) : impl_(new Impl) {
+  auto tb = std::make_unique<Tables>();
+  const Tables& base = builtin();
+  for (const std::string& raw : extra_domains) {
+    std::string d(trim_ascii_space(raw));
+    for (char& c : d)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    while (!d.empty() && d.back() == '.') d.pop_back();
+    if (d.empty() || d.size() > kMaxDomain || base.known.count(d)) continue;
+    if (tb->known.count(d)) continue;
+    tb->storage.push_back(std::move(d));
+    if (!tb->add(tb->storage.back(), kExtraWeight, false)) tb->storage.pop_back();
+  }
+  if (!tb->targets.empty()) {
+    tb->index();
+    impl_->extra = std::move(tb);
+  }
+}
+
 Suggester::~Suggester() = default;
 Suggester::Suggester(Suggester&&) noexcept = default;
 Suggester& Suggester::operator=(Suggester&&) noexcept = default;
-std::optional<std::string> Suggester::suggest(std::string_view) const { return std::nullopt; }
-std::optional<std::string> Suggester::suggest_domain(std::string_view) const { return std::nullopt; }
+
+std::optional<std::string> Suggester::suggest_domain(std::string_view domain) const {
+  if (!impl_) return std::nullopt;  // moved-from
+  domain = trim_ascii_space(domain);
+  // Cap the work before touching the bytes: a longer text cannot be a host name.
+  if (domain.empty() || domain.size() > kMaxDomain + 8) return std::nullopt;
+
+  // Lower-case; commas and stray dots are slips we can repair; anything else (spaces, non-ASCII,
+  // NUL) is for the format check to report, not for a guess.
+  std::array<char, kMaxDomain + 16> buf;
+  std::size_t n = 0;
+  bool repaired = false;
+  for (char c : domain) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c == ',') {
+      c = '.';
+      repaired = true;
+    }
+    if (!is_ldh(c)) return std::nullopt;
+    if (c == '.' && (n == 0 || buf[n - 1] == '.')) {
+      repaired = true;
+      continue;
+    }
+    buf[n++] = c;
+  }
+  while (n > 0 && buf[n - 1] == '.') {
+    --n;
+    repaired = true;
+  }
+  if (n == 0 || n > kMaxDomain) return std::nullopt;
+  const std::string_view d(buf.data(), n);
+
+  const Search search(builtin(), impl_->extra.get());
+  if (search.is_known(d)) return repaired ? std::optional<std::string>(std::string(d)) : std::nullopt;
+
+  const Shape s = shape_of(d);
+  const bool plausible = s.tld_ok && s.has_name && s.well_formed && !repaired;
+  Pool pool;
+  search.candidates(d, s, plausible, 0.0f, pool);
+
+  if (!s.tld_ok && s.dots > 0) {
+    const std::size_t last_dot = d.rfind('.');
+    const std::string_view head = d.substr(0, last_dot + 1);
+    std::array<Repair, 4> repairs;
+    const std::size_t nrep = tld_repairs(d.substr(last_dot + 1), repairs);
+    for (std::size_t r = 0; r < nrep; ++r) {
+      const std::string_view sfx = repairs[r].suffix;
+      const float cost = repairs[r].cost;
+      std::array<char, kMaxDomain + 16> fb;
+      if (head.size() + sfx.size() > kMaxDomain) continue;
+      std::copy(head.begin(), head.end(), fb.begin());
+      std::copy(sfx.begin(), sfx.end(), fb.begin() + head.size());
+      const std::string_view fixed(fb.data(), head.size() + sfx.size());
+      const int w = search.known_weight(fixed);
+      if (w >= 0) {
+        pool.add(fixed, cost + popularity_penalty(w > 0 ? w : kExtraWeight));
+        continue;
+      }
+      if (search.is_known(fixed)) {
+        pool.add(fixed, cost + 0.5f);
+        continue;
+      }
+      const Shape fs = shape_of(fixed);
+      if (!fs.tld_ok || !fs.has_name || !fs.well_formed) continue;
+      Pool inner;
+      search.candidates(fixed, fs, true, cost, inner);
+      if (!inner.items.empty()) {
+        for (const auto& c : inner.items) pool.add(c.domain, c.score);
+      } else {
+        // Only the TLD was wrong (acme.con → acme.com): rank below any mailbox-domain reading.
+        pool.add(fixed, cost + 1.0f);
+      }
+    }
+  }
+  if (pool.items.empty() && repaired && s.tld_ok && s.has_name && s.well_formed)
+    return std::string(d);  // gmail,com-style slip on an unlisted domain: the repair alone
+  return pool.pick();
+}
+
+std::optional<std::string> Suggester::suggest(std::string_view address) const {
+  address = trim_ascii_space(address);
+  const std::size_t at = address.find('@');
+  if (at == std::string_view::npos || address.find('@', at + 1) != std::string_view::npos) return std::nullopt;
+  const std::string_view domain = address.substr(at + 1);
+  if (domain.empty()) return std::nullopt;
+  std::optional<std::string> fixed = suggest_domain(domain);
+  if (!fixed) return std::nullopt;
+  std::string out;
+  out.reserve(at + 1 + fixed->size());
+  out.append(address.data(), at + 1);
+  out += *fixed;
+  return out;
+}
+
 const Suggester& default_suggester() {
   static const Suggester s;
   return s;

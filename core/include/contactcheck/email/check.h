@@ -23,17 +23,19 @@ class DomainList;
 enum class Error : std::uint8_t {
   none = 0,
   empty,               // nothing left after trimming white space
-  too_long,            // address > 254 bytes or local part > 64 bytes
+  too_long,            // address > 254 bytes, or > 64 bytes before the last '@'
   fullwidth,           // full-width ASCII (U+FF01–U+FF5E) or U+3000 inside: IME left on
   non_ascii,           // other non-ASCII text (a name typed into the field), invalid UTF-8
-  space,               // white space or control characters inside the address
+  space,               // ASCII white space inside (a plain space inside a quoted local part is fine);
+                       // other control characters and NUL are local_invalid_char / domain_invalid
   no_at,
   multiple_at,         // more than one @ outside a quoted local part
-  local_empty,
+  local_empty,         // nothing before the '@', or an empty quoted string ""
   local_invalid_char,  // unquoted character outside atext and '.', or a malformed quoted part
   domain_empty,
   domain_no_dot,
-  domain_invalid,      // bad label: empty, too long, leading/trailing '-', bad character, IP literal
+  domain_invalid,      // bad label: empty, too long, leading/trailing '-', bad character; an address
+                       // literal ([192.0.2.1], even without a dot) or an all-numeric domain (192.0.2.1)
   tld_invalid,         // last label not letters (≥ 2) nor xn--
 };
 
@@ -64,11 +66,14 @@ struct CheckResult {
   bool ok() const { return error == Error::none; }
 };
 
-// Never throws; any byte sequence is accepted as input (invalid UTF-8 → non_ascii).
+// Never throws; any byte sequence is accepted as input (invalid UTF-8 → non_ascii). Linear time.
+// `suggestion`: for `fullwidth`, the folded address when that is ok; otherwise the suggester's
+// correction (not asked for `empty` and `too_long`).
 CheckResult check(std::string_view input, const CheckOptions& options = {});
 
-// The diagnostics-free form: the core's permissive RE2 pattern. Agrees with check() == ok on
-// every input (a test proves it on a generated corpus).
+// The diagnostics-free form: the core's permissive RE2 pattern (plus the two length limits, which
+// RE2 cannot express next to the structure). Agrees with check(x).ok() on every x that trimming
+// leaves unchanged (email_pattern_test.cc proves it on a generated corpus).
 bool matches_pattern(std::string_view trimmed_address);
 
 }  // namespace contactcheck::email

@@ -1,0 +1,76 @@
+#include "contactcheck/email/domain_list.h"
+
+#include <cstddef>
+#include <string>
+
+namespace contactcheck::email {
+namespace {
+
+// RFC 1035: a host name has at most 253 characters. Nothing longer can be listed, and bounding
+// the suffixes we look up keeps matches() linear on hostile megabyte input.
+constexpr std::size_t kMaxDomain = 253;
+
+bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\v' || c == '\f'; }
+
+std::string_view strip_blanks(std::string_view s) {
+  while (!s.empty() && is_blank(s.front())) s.remove_prefix(1);
+  while (!s.empty() && is_blank(s.back())) s.remove_suffix(1);
+  return s;
+}
+
+char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+std::string to_lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = lower(c);
+  return out;
+}
+
+}  // namespace
+
+DomainList DomainList::from_text(std::string_view text) {
+  DomainList list;
+  while (!text.empty()) {
+    const std::size_t nl = text.find('\n');
+    const std::string_view line = text.substr(0, nl);
+    text = nl == std::string_view::npos ? std::string_view() : text.substr(nl + 1);
+    const std::string_view entry = strip_blanks(line);
+    if (entry.empty() || entry.front() == '#') continue;
+    list.add(entry);
+  }
+  return list;
+}
+
+void DomainList::add(std::string_view domain) {
+  domain = strip_blanks(domain);
+  // Lists found in the wild write "*.example.com" or ".example.com" for "and subdomains", and
+  // sometimes the DNS root dot; all mean the same entry here.
+  if (domain.substr(0, 2) == "*.") domain.remove_prefix(2);
+  if (!domain.empty() && domain.front() == '.') domain.remove_prefix(1);
+  if (!domain.empty() && domain.back() == '.') domain.remove_suffix(1);
+  if (domain.empty() || domain.size() > kMaxDomain) return;
+  domains_.insert(to_lower(domain));
+}
+
+bool DomainList::matches(std::string_view domain) const {
+  if (domains_.empty() || domain.empty()) return false;
+  // Only suffixes short enough to be listed are looked up: those start after a dot within the
+  // last kMaxDomain characters.
+  std::size_t start = domain.size() > kMaxDomain ? domain.size() - kMaxDomain : 0;
+  if (start > 0) {
+    const std::size_t dot = domain.find('.', start - 1);
+    if (dot == std::string_view::npos) return false;
+    start = dot + 1;
+  }
+  const std::string lowered = to_lower(domain.substr(start));
+  std::string_view rest(lowered);
+  while (!rest.empty()) {
+    if (domains_.count(std::string(rest))) return true;
+    const std::size_t dot = rest.find('.');
+    if (dot == std::string_view::npos) break;
+    rest.remove_prefix(dot + 1);
+  }
+  return false;
+}
+
+}  // namespace contactcheck::email
