@@ -14,6 +14,7 @@
 #include "contactcheck/email/domains.h"
 #include "contactcheck/email/normalize.h"
 #include "contactcheck/email/suggest.h"
+#include "email/check_internal.h"
 #include "email/normalize_internal.h"
 #include "text.h"
 
@@ -249,6 +250,10 @@ bool matches_pattern(std::string_view address) {
   const RE2& pattern = accepting_pattern();
   return pattern.ok() && RE2::FullMatch(address, pattern);
 }
+
+namespace detail {
+CheckResult check_format(std::string_view input) { return email::check_format(input, {}, nullptr); }
+}  // namespace detail
 
 CheckResult check(std::string_view input, const CheckOptions& options) {
   Diagnosis d;

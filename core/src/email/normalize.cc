@@ -6,6 +6,7 @@
 
 #include "contactcheck/email/check.h"
 #include "contactcheck/email/domains.h"
+#include "email/check_internal.h"
 #include "email/normalize_internal.h"
 #include "text.h"
 
@@ -151,7 +152,8 @@ Normalized normalize_checked(std::string_view address, const NormalizeOptions& o
 }  // namespace detail
 
 expected<Normalized, Error> normalize(std::string_view address, const NormalizeOptions& options) {
-  const CheckResult checked = check(address);
+  // Only the verdict: a typo suggestion would be computed and thrown away.
+  const CheckResult checked = detail::check_format(address);
   if (!checked.ok()) return expected<Normalized, Error>::failure(checked.error);
   return detail::normalize_checked(checked.value, options);
 }
