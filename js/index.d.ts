@@ -106,3 +106,13 @@ export interface Contactcheck {
 }
 
 export declare function load(options?: { engine?: 'native' | 'wasm'; wasmUrl?: string | URL }): Promise<Contactcheck>;
+
+export interface VerifyDomainResult {
+  domain: string;
+  ok: boolean;
+  reason: 'no_domain' | 'null_mx' | 'timeout' | 'invalid_domain' | 'no_mail_host' | 'dns_error' | null;
+  mx: string[];
+  fallback: 'a' | 'aaaa' | null;
+}
+/** Node only: does the address's domain accept mail (MX, else A/AAAA)? Never talks SMTP. */
+export declare function verifyDomain(address: string, options?: { timeout?: number; tries?: number; servers?: string[] }): Promise<VerifyDomainResult>;

@@ -4,6 +4,9 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 import { createApi } from '../js/api.mjs';
+import { withServerChecks } from './server.mjs';
+
+export { verifyDomain } from './verify_domain.mjs';
 
 const require = createRequire(import.meta.url);
 const loaded = new Map();
@@ -37,7 +40,7 @@ export async function load(options = {}) {
       } catch {
         return loadWasm();
       }
-    })());
+    })().then(withServerChecks));
   }
   return loaded.get(key);
 }

@@ -18,6 +18,13 @@ for engine in native wasm; do
   [ "$bad" = 0 ] || status=1
 done
 
+echo "== fuzz (libFuzzer, ASan + UBSan, ${FUZZ_SECONDS:-20} s per target)"
+FUZZ_SECONDS=${FUZZ_SECONDS:-20} bash scripts/fuzz.sh 2>&1 | tee test-output/fuzz.log | grep -vE '^#[0-9]+'
+if [ "${PIPESTATUS[0]}" = 0 ]; then passed=$((passed + 1)); else failed=$((failed + 1)); status=1; fi
+echo "== sanitizers (ASan + UBSan, GoogleTest suite)"
+bash scripts/sanitize.sh 2>&1 | tee test-output/sanitize.log | tail -5
+if [ "${PIPESTATUS[0]}" = 0 ]; then passed=$((passed + 1)); else failed=$((failed + 1)); status=1; fi
+
 echo "== node:test (native + wasm engines)"
 suites=$(ls tests/js/*.test.mjs tests/e2e/*.test.mjs 2>/dev/null)
 node --test --test-reporter=spec --test-reporter-destination=stdout \

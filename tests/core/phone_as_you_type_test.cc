@@ -41,6 +41,27 @@ TEST(AsYouType, RemembersTheCaret) {
   EXPECT_EQ(f.remembered_position(), 3);
 }
 
+TEST(AsYouType, LongInputIsEchoedInLinearTime) {
+  // Google's formatter (checked with its JavaScript port) echoes what was typed long before 64
+  // characters; past that the core echoes without calling it, so a megabyte stays cheap.
+  const std::string digits = [] { std::string s; for (int i = 0; i < 7; ++i) s += "09012345678"; return s; }();
+  AsYouType f("JP");
+  std::string out;
+  for (char c : digits) out = f.input(std::string(1, c));
+  EXPECT_EQ(out, digits);
+  const std::string big(1 << 20, '9');
+  EXPECT_EQ(AsYouType("JP").input_string(big), big);
+  EXPECT_EQ(format_as_you_type(big, "JP", 5).text, big);
+}
+
+TEST(FormatAsYouType, LeavesNonNumbersAsTyped) {
+  // An extension or letters: reformatting would drop them.
+  auto r = format_as_you_type("090-1234-5678 \xE5\x86\x85\xE7\xB7\x9A" "12", "JP", 4);
+  EXPECT_EQ(r.text, "090-1234-5678 \xE5\x86\x85\xE7\xB7\x9A" "12");
+  EXPECT_EQ(r.caret, 4);
+  EXPECT_EQ(format_as_you_type("1-800-FLOWERS", "US", 3).text, "1-800-FLOWERS");
+}
+
 TEST(FormatAsYouType, MapsTheCaret) {
   // A digit typed in the middle ("090-12|34" + '9'): the caret stays right after it, although
   // the hyphen moves from after "1234" to after "1293".

@@ -52,7 +52,9 @@ for (const [name, cc] of all) {
       assert.equal(p.ok, region === 'jp', `region ${JSON.stringify(region.slice(0, 10))}`);
       if (!p.ok) assert.equal(p.error, 'invalid_country_code');
     }
-    assert.equal(cc.formatAsYouType('\ud800'.repeat(1000), 'JP').text, '');
+    // Not a phone number: left as typed (well-formed), never reformatted away.
+    assert.equal(cc.formatAsYouType('\ud800'.repeat(1000), 'JP').text, '\ufffd'.repeat(1000));
+    assert.deepEqual(cc.formatAsYouType('090-1234-5678 内線12', 'JP', 5), { text: '090-1234-5678 内線12', caret: 5 });
   });
 
   test(`${name}: AsYouType cannot be used after dispose, and dispose is idempotent`, () => {

@@ -199,8 +199,10 @@ CheckResult check_format(std::string_view input, const CheckOptions& options, Di
   if (!r.ok()) return r;
   if (is_carrier_domain(d.domain)) r.warnings.push_back(Warning::carrier_mail);
   if (!d.quoted && breaks_dot_atom(d.local)) r.warnings.push_back(Warning::rfc_nonconforming);
-  if (options.disposable && options.disposable->matches(d.domain)) r.warnings.push_back(Warning::disposable);
-  if (is_relay_domain(d.domain)) r.warnings.push_back(Warning::relay);
+  // A relay is a real person behind a forwarding address, whatever a caller's list says.
+  const bool relay = is_relay_domain(d.domain);
+  if (!relay && options.disposable && options.disposable->matches(d.domain)) r.warnings.push_back(Warning::disposable);
+  if (relay) r.warnings.push_back(Warning::relay);
   return r;
 }
 

@@ -18,11 +18,44 @@ int32_t fold(int32_t cp) { return cp >= 0xFF01 && cp <= 0xFF5E ? cp - 0xFF01 + 0
 
 bool dialable(int32_t cp) { return (cp >= '0' && cp <= '9') || cp == '+'; }
 
+// What a formatter itself inserts, or a person types between digit groups (full-width forms
+// are folded before this test).
+bool separator(int32_t cp) {
+  return cp == ' ' || cp == '-' || cp == '(' || cp == ')' || cp == '.' || cp == '/' ||
+         cp == 0x30FC /* ー */ || cp == 0x2212 /* − */ || cp == 0x2010 /* ‐ */ || cp == 0x3000;
+}
+
+// No phone number is anywhere near this long, and libphonenumber's formatter has long given up
+// and echoes what was typed; it also copies everything typed so far on every keystroke, so
+// feeding it megabytes is quadratic. Past this many characters we echo the input ourselves.
+constexpr std::size_t kMaxFormatted = 64;
+
 }  // namespace
 
 struct AsYouType::Impl {
   std::unique_ptr<AsYouTypeFormatter> formatter;
   std::string output;
+  std::string typed;  // the first kMaxFormatted characters fed (folded), for the echo
+  std::size_t count = 0;
+  int remembered = 0;  // used past kMaxFormatted only
+
+  const std::string& feed(int32_t cp, bool remember) {
+    cp = fold(cp);
+    if (++count > kMaxFormatted) {
+      // From here on the output is the input as typed: append, never copy it whole again.
+      if (count == kMaxFormatted + 1) output = std::move(typed);
+      text::append_utf8(output, cp);
+      if (remember) remembered = static_cast<int>(count);
+      return output;
+    }
+    text::append_utf8(typed, cp);
+    if (remember) {
+      formatter->InputDigitAndRememberPosition(cp, &output);
+    } else {
+      formatter->InputDigit(cp, &output);
+    }
+    return output;
+  }
 };
 
 AsYouType::AsYouType(std::string_view region) : impl_(new Impl) {
@@ -33,48 +66,50 @@ AsYouType::AsYouType(AsYouType&&) noexcept = default;
 AsYouType& AsYouType::operator=(AsYouType&&) noexcept = default;
 
 std::string AsYouType::input(std::string_view ch) {
-  if (ch.empty()) return impl_->output;
   std::size_t i = 0;
-  const int32_t cp = text::next_code_point(ch, i);
-  if (cp < 0) return impl_->output;
-  impl_->formatter->InputDigit(fold(cp), &impl_->output);
-  return impl_->output;
+  const int32_t cp = ch.empty() ? -1 : text::next_code_point(ch, i);
+  return cp < 0 ? impl_->output : impl_->feed(cp, false);
 }
 
 std::string AsYouType::input_and_remember(std::string_view ch) {
-  if (ch.empty()) return impl_->output;
   std::size_t i = 0;
-  const int32_t cp = text::next_code_point(ch, i);
-  if (cp < 0) return impl_->output;
-  impl_->formatter->InputDigitAndRememberPosition(fold(cp), &impl_->output);
-  return impl_->output;
+  const int32_t cp = ch.empty() ? -1 : text::next_code_point(ch, i);
+  return cp < 0 ? impl_->output : impl_->feed(cp, true);
 }
 
 std::string AsYouType::input_string(std::string_view s) {
   for (std::size_t i = 0; i < s.size();) {
     const int32_t cp = text::next_code_point(s, i);
-    if (cp >= 0) impl_->formatter->InputDigit(fold(cp), &impl_->output);
+    if (cp >= 0) impl_->feed(cp, false);
   }
   return impl_->output;
 }
 
-int AsYouType::remembered_position() const { return impl_->formatter->GetRememberedPosition(); }
+int AsYouType::remembered_position() const {
+  return impl_->count > kMaxFormatted ? impl_->remembered : impl_->formatter->GetRememberedPosition();
+}
 
 void AsYouType::clear() {
   impl_->formatter->Clear();
   impl_->output.clear();
+  impl_->typed.clear();
+  impl_->count = 0;
+  impl_->remembered = 0;
 }
 
 Formatted format_as_you_type(std::string_view text_in, std::string_view region, int caret) {
   // A field value holds what the formatter inserted on the last keystroke (spaces, hyphens,
   // parentheses): only the digits and a leading '+' are fed again, as intl-tel-input does.
   // The caret follows the last digit that stood before it.
+  // Anything else (an extension "内線12", letters) is left exactly as typed: reformatting
+  // would throw it away.
   std::vector<int32_t> feed;
   std::size_t last_before_caret = std::string::npos;
   int utf16_index = 0;
   for (std::size_t i = 0; i < text_in.size();) {
     const int32_t raw = text::next_code_point(text_in, i);
     const int32_t cp = raw < 0 ? -1 : fold(raw);
+    if (!dialable(cp) && !separator(cp)) return {std::string(text_in), caret};
     if (dialable(cp) && (cp != '+' || feed.empty())) {
       if (utf16_index < caret) last_before_caret = feed.size();
       feed.push_back(cp);
