@@ -99,8 +99,10 @@ TEST(EmailCheck, DisposableOnlyWithCallerList) {
   EXPECT_EQ(join_warnings(check("x@mailinator.com", options).warnings), "disposable");
   EXPECT_EQ(join_warnings(check("x@MX.Mailinator.com", options).warnings), "disposable");
   EXPECT_EQ(join_warnings(check("x@example.com", options).warnings), "");
-  // Enum order, whatever order the checks found them in.
-  EXPECT_EQ(join_warnings(check(".x@duck.com", options).warnings), "rfc_nonconforming,disposable,relay");
+  // A relay on the caller's list stays a relay (policy: a real person, never "disposable");
+  // warnings come in enum order, whatever order the checks found them in.
+  EXPECT_EQ(join_warnings(check(".x@duck.com", options).warnings), "rfc_nonconforming,relay");
+  EXPECT_EQ(join_warnings(check(".x@mailinator.com", options).warnings), "rfc_nonconforming,disposable");
   // Errors carry no warnings.
   EXPECT_TRUE(check("x y@mailinator.com", options).warnings.empty());
 }

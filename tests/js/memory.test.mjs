@@ -1,5 +1,5 @@
 // Memory (issue 9): many calls of each function leave the WASM heap size unchanged and the
-// native process's RSS within 5 MB of where it started (after a warm-up); AsYouType objects
+// native process's RSS within 5 MB of where it started (after warm-up rounds); AsYouType objects
 // are released both by dispose() and, when the caller forgets, by the FinalizationRegistry
 // after garbage collection. Runs in a child process with --expose-gc (a clean heap, real gc()).
 //   MEMORY_CALLS: calls per function (default 100 000), capped by MEMORY_BUDGET seconds per
@@ -79,11 +79,20 @@ export async function measure(engineName, { calls, formatters, budget = Infinity
   const { cc, handles, heap } = await engineWithProbes(engineName);
   const out = { engine: engineName, calls, formatters, functions: {} };
   for (const [name, fn] of workload()) {
-    const warm = Math.min(calls, 5_000);
+    const probe = Math.min(calls, 2_000);
     let t = performance.now();
-    for (let i = 0; i < warm; i++) fn(cc, i);  // warm-up: caches, pools, JIT
-    const n = Math.min(calls, Math.max(warm, Math.floor(budget / ((performance.now() - t) / 1000 / warm))));
-    await settle();
+    for (let i = 0; i < probe; i++) fn(cc, i);
+    const n = Math.min(calls, Math.max(probe, Math.floor(budget / ((performance.now() - t) / 1000 / probe))));
+    // Warm-up rounds of as many calls as are measured, until a round leaves RSS within 1 MB
+    // (at most 4): caches, pools, JIT, and the allocator's and V8's high-water marks. Native
+    // AsYouType objects need 3-4 rounds of 40k to plateau ~20 MB up, then stay within
+    // ~4 bytes per object; a leak never plateaus and shows in the measured round.
+    for (let round = 0; round < 4; round++) {
+      const before = process.memoryUsage().rss;
+      for (let i = 0; i < n; i++) fn(cc, i);
+      await settle();
+      if (Math.abs(process.memoryUsage().rss - before) < MB) break;
+    }
     const heap0 = heap(), rss0 = process.memoryUsage().rss;
     t = performance.now();
     for (let i = 0; i < n; i++) fn(cc, i);

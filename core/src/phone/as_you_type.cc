@@ -116,11 +116,17 @@ Formatted format_as_you_type(std::string_view text_in, std::string_view region, 
     }
     utf16_index += raw >= 0x10000 ? 2 : 1;
   }
+  // Fed in at most three calls: each call returns a copy of the output, so a call per
+  // character would make a long paste quadratic.
+  const std::string digits(feed.begin(), feed.end());  // dialable() is ASCII only
   AsYouType formatter(region);
   Formatted result{"", 0};
-  for (std::size_t k = 0; k < feed.size(); ++k) {
-    const std::string ch(1, static_cast<char>(feed[k]));
-    result.text = k == last_before_caret ? formatter.input_and_remember(ch) : formatter.input(ch);
+  if (last_before_caret == std::string::npos) {
+    result.text = formatter.input_string(digits);
+  } else {
+    formatter.input_string(std::string_view(digits).substr(0, last_before_caret));
+    formatter.input_and_remember(std::string_view(digits).substr(last_before_caret, 1));
+    result.text = formatter.input_string(std::string_view(digits).substr(last_before_caret + 1));
   }
   if (last_before_caret != std::string::npos) {
     // The formatted output is ASCII, so code points and UTF-16 units coincide.
