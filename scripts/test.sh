@@ -9,7 +9,7 @@ passed=0 failed=0 status=0
 
 for engine in native wasm; do
   echo "== ctest ($engine)"
-  (cd "build/$engine" && ctest --output-on-failure 2>&1) | tee "test-output/ctest-$engine.log" | grep -vE '^ +Start|^$'
+  (cd "build/$engine" && ctest --output-on-failure --timeout 600 2>&1) | tee "test-output/ctest-$engine.log" | grep -vE '^ +Start|^$'
   line=$(grep -E 'tests passed, [0-9]+ tests failed out of' "test-output/ctest-$engine.log" | tail -1)
   total=$(sed -E 's/.*out of ([0-9]+).*/\1/' <<<"$line")
   bad=$(sed -E 's/.*passed, ([0-9]+) tests failed.*/\1/' <<<"$line")
@@ -27,7 +27,9 @@ if [ "${PIPESTATUS[0]}" = 0 ]; then passed=$((passed + 1)); else failed=$((faile
 
 echo "== node:test (native + wasm engines)"
 suites=$(ls tests/js/*.test.mjs tests/e2e/*.test.mjs 2>/dev/null)
-node --test --test-reporter=spec --test-reporter-destination=stdout \
+# --test-timeout: a test that hangs (a quadratic path on a 10 MB input once did) fails after
+# 10 minutes instead of holding CI until its own limit.
+node --test --test-timeout="${TEST_TIMEOUT_MS:-600000}" --test-reporter=spec --test-reporter-destination=stdout \
   --test-reporter=tap --test-reporter-destination=test-output/node-tests.tap $suites
 node_status=$?
 np=$(grep -E '^# pass [0-9]+' test-output/node-tests.tap | awk '{print $3}')
