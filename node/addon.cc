@@ -16,7 +16,7 @@ Napi::Value versions(const Napi::CallbackInfo& info) {
 }
 
 Napi::Object init(Napi::Env env, Napi::Object exports) {
-  env.SetInstanceData(new glue::State);
+  env.SetInstanceData(new AddonData(env));
   exports.Set("messages", Napi::Function::New(env, messages, "messages"));
   exports.Set("versions", Napi::Function::New(env, versions, "versions"));
   register_email(env, exports);

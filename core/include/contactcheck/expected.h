@@ -13,7 +13,7 @@ template <class T, class E>
 class expected {
  public:
   expected(T value) : v_(std::in_place_index<0>, std::move(value)) {}  // NOLINT: implicit like std::expected
-  static expected failure(E error) { return expected(std::in_place_index<1>, error); }
+  static expected failure(E error) { return expected(std::in_place_index<1>, std::move(error)); }
 
   bool has_value() const { return v_.index() == 0; }
   explicit operator bool() const { return has_value(); }
@@ -21,6 +21,8 @@ class expected {
   T& value() { return std::get<0>(v_); }
   const T& operator*() const { return value(); }
   const T* operator->() const { return &value(); }
+  T& operator*() { return value(); }
+  T* operator->() { return &value(); }
   E error() const { return std::get<1>(v_); }
 
  private:

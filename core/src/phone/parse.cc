@@ -87,16 +87,27 @@ std::optional<Format> parse_format(std::string_view name) {
   return std::nullopt;
 }
 
-ParseResult parse(std::string_view input, const ParseOptions& options) {
+namespace {
+
+// A number that passed every check, before formatting: parse() formats it three ways,
+// format() only the way it was asked for (each format is 0.1-3 µs of RE2 matching).
+struct Valid {
+  PhoneNumber number;  // without its extension
+  Number fields;       // type, region, extension; no formats yet
+};
+
+expected<Valid, ParseResult> validate(std::string_view input, const ParseOptions& options) {
+  using Out = expected<Valid, ParseResult>;
   const std::string_view trimmed = text::trim(input);
-  if (trimmed.empty()) return failure(Error::empty);
-  if (trimmed.size() > kMaxInput) return failure(Error::too_long);
-  if (!text::is_valid_utf8(trimmed)) return failure(Error::not_a_number);
+  if (trimmed.empty()) return Out::failure(failure(Error::empty));
+  if (trimmed.size() > kMaxInput) return Out::failure(failure(Error::too_long));
+  if (!text::is_valid_utf8(trimmed)) return Out::failure(failure(Error::not_a_number));
 
   const std::string region = normalize_region(options.region);
   const std::string prepared = rewrite_extension_marks(text::fold_fullwidth(trimmed));
   const PhoneNumberUtil& u = util();
-  PhoneNumber number;
+  Valid v;
+  PhoneNumber& number = v.number;
   const auto parse_error = u.Parse(prepared, region, &number);
   if (parse_error != PhoneNumberUtil::NO_PARSING_ERROR) {
     ParseResult r = failure(from_parse_error(parse_error));
@@ -105,49 +116,61 @@ ParseResult parse(std::string_view input, const ParseOptions& options) {
       u.GetRegionCodeForCountryCode(number.country_code(), &cc_region);
       r.expected_lengths = possible_lengths(number.has_country_code() ? cc_region : region);
     }
-    return r;
+    return Out::failure(std::move(r));
   }
-  if (!u.IsValidNumber(number)) {
+  // GetNumberType is IsValidNumber's own test (the number matches one of its region's type
+  // patterns) and gives the type on the way: calling both cost 11% of parse().
+  const auto type = u.GetNumberType(number);
+  if (type == PhoneNumberUtil::UNKNOWN) {
     ParseResult r = failure(from_possibility(u.IsPossibleNumberWithReason(number)));
     if (r.error == Error::too_short || r.error == Error::too_long || r.error == Error::invalid_length) {
       std::string number_region;
       u.GetRegionCodeForCountryCode(number.country_code(), &number_region);
       r.expected_lengths = possible_lengths(number_region);
     }
-    return r;
+    return Out::failure(std::move(r));
   }
 
-  Number n;
-  n.type = to_type(u.GetNumberType(number));
+  Number& n = v.fields;
+  n.type = to_type(type);
   u.GetRegionCodeForNumber(number, &n.region);
-  if (!type_allowed(n.type, options.types)) return failure(Error::wrong_type);
-  if (options.region_only && n.region != region) return failure(Error::wrong_region);
+  if (!type_allowed(n.type, options.types)) return Out::failure(failure(Error::wrong_type));
+  if (options.region_only && n.region != region) return Out::failure(failure(Error::wrong_region));
   if (number.has_extension()) n.extension = number.extension();
   // The extension is its own field: formats stay comparable and storable as they are.
   number.clear_extension();
-  u.Format(number, PhoneNumberUtil::E164, &n.e164);
-  u.Format(number, PhoneNumberUtil::NATIONAL, &n.national);
-  u.Format(number, PhoneNumberUtil::INTERNATIONAL, &n.international);
+  return v;
+}
+
+}  // namespace
+
+ParseResult parse(std::string_view input, const ParseOptions& options) {
+  auto v = validate(input, options);
+  if (!v) return v.error();
+  const PhoneNumberUtil& u = util();
+  Number& n = v->fields;
+  u.Format(v->number, PhoneNumberUtil::E164, &n.e164);
+  u.Format(v->number, PhoneNumberUtil::NATIONAL, &n.national);
+  u.Format(v->number, PhoneNumberUtil::INTERNATIONAL, &n.international);
   ParseResult r;
   r.number = std::move(n);
   return r;
 }
 
 expected<std::string, Error> format(std::string_view input, Format format) {
-  ParseResult parsed = parse(input);
-  if (!parsed.ok()) return expected<std::string, Error>::failure(parsed.error);
-  const Number& n = *parsed.number;
-  switch (format) {
-    case Format::e164: return n.e164;
-    case Format::national: return n.national;
-    case Format::international: return n.international;
-    case Format::rfc3966: break;
-  }
-  PhoneNumber number;
-  util().Parse(n.e164, "ZZ", &number);
-  if (n.extension) number.set_extension(*n.extension);
+  auto v = validate(input, ParseOptions{});
+  if (!v) return expected<std::string, Error>::failure(v.error().error);
+  PhoneNumber& number = v->number;
   std::string out;
-  util().Format(number, PhoneNumberUtil::RFC3966, &out);
+  switch (format) {
+    case Format::e164: util().Format(number, PhoneNumberUtil::E164, &out); break;
+    case Format::national: util().Format(number, PhoneNumberUtil::NATIONAL, &out); break;
+    case Format::international: util().Format(number, PhoneNumberUtil::INTERNATIONAL, &out); break;
+    case Format::rfc3966:
+      if (v->fields.extension) number.set_extension(*v->fields.extension);
+      util().Format(number, PhoneNumberUtil::RFC3966, &out);
+      break;
+  }
   return out;
 }
 
