@@ -12,22 +12,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { prng } from '../tests/js/helpers/random.mjs';
 
 const CLI = fileURLToPath(new URL('../bin/contactcheck.mjs', import.meta.url));
 const FIRST = ['taro', 'hanako', 'mirai', 'yuki', 'kenji', 'sakura', 'john', 'mary', 'li', 'ana'];
 const DOMAINS = ['gmail.com', 'example.com', 'example.co.jp', 'yahoo.co.jp', 'docomo.ne.jp', 'outlook.jp', 'googlemail.com'];
 
-/** A deterministic pseudo-random generator (mulberry32). */
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * Writes a CSV of `rows` data rows: about 60% distinct people, the rest their aliases (Gmail
@@ -35,7 +25,7 @@ function random(seed) {
  * Returns its size in bytes.
  */
 export function generateCsv(file, rows, seed = 1) {
-  const next = random(seed);
+  const next = prng(seed);
   const fd = fs.openSync(file, 'w');
   let buffer = 'id,email,name,note\r\n';
   let size = 0;

@@ -5,7 +5,8 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const data = new URL('../data/', import.meta.url);
+import { readTsvBytes } from '../js/helpers/tsv.mjs';
+
 const out = process.argv[2];
 if (!out) throw new Error('usage: make_corpus.mjs OUT_DIR');
 
@@ -13,44 +14,7 @@ if (!out) throw new Error('usage: make_corpus.mjs OUT_DIR');
 const REGIONS = ['JP', 'US', 'GB', 'DE', 'FR', 'CN', 'KR', 'IN', 'BR', 'AU', 'IT', 'AR', 'MX', 'RU',
   'SG', 'HK', 'TW', 'NZ', '001', '', 'jp', 'us', 'ZZ', 'XX'];
 
-function utf8(cp) {
-  if (cp < 0x80) return [cp];
-  if (cp < 0x800) return [0xc0 | (cp >> 6), 0x80 | (cp & 0x3f)];
-  if (cp < 0x10000) return [0xe0 | (cp >> 12), 0x80 | ((cp >> 6) & 0x3f), 0x80 | (cp & 0x3f)];
-  return [0xf0 | (cp >> 18), 0x80 | ((cp >> 12) & 0x3f), 0x80 | ((cp >> 6) & 0x3f), 0x80 | (cp & 0x3f)];
-}
-
-function unescape(field) {
-  const b = [...field];
-  const out = [];
-  const hex = (from, n) => {
-    const s = Buffer.from(b.slice(from, from + n)).toString('latin1');
-    return s.length === n && /^[0-9a-fA-F]+$/.test(s) ? parseInt(s, 16) : -1;
-  };
-  const simple = { t: 9, n: 10, r: 13, 0: 0, s: 32, '\\': 92 };
-  for (let i = 0; i < b.length; i++) {
-    if (b[i] !== 92 || i + 1 === b.length) { out.push(b[i]); continue; }
-    const e = String.fromCharCode(b[i + 1]);
-    let v;
-    if (e in simple) { out.push(simple[e]); i++; }
-    else if (e === 'x' && (v = hex(i + 2, 2)) >= 0) { out.push(v); i += 3; }
-    else if (e === 'u' && (v = hex(i + 2, 4)) >= 0) { out.push(...utf8(v)); i += 5; }
-    else if (e === 'U' && (v = hex(i + 2, 6)) >= 0 && v <= 0x10ffff) { out.push(...utf8(v)); i += 7; }
-    else out.push(92);
-  }
-  return Buffer.from(out);
-}
-
-function rows(name) {
-  const raw = readFileSync(new URL(name, data));
-  const result = [];
-  for (let line of raw.toString('latin1').split('\n')) {
-    line = line.replace(/\r$/, '');
-    if (!line || line.startsWith('#')) continue;
-    result.push(line.split('\t').map((f) => unescape(Buffer.from(f, 'latin1'))));
-  }
-  return result;
-}
+const rows = readTsvBytes;
 
 function regionBytes(region) {
   const i = REGIONS.indexOf(region === '-' ? '' : region);

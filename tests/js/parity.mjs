@@ -7,21 +7,11 @@ import { pathToFileURL } from 'node:url';
 
 import { load } from '../../node/index.mjs';
 import { readTsv } from './helpers/tsv.mjs';
+import { prng } from './helpers/random.mjs';
 
 export const FULL_COUNT = 100_000;
 const MAX_MISMATCHES = Number(process.env.PARITY_MAX_MISMATCHES ?? 50);
 
-/** mulberry32: small, fast, deterministic. */
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PIECES = ['@', '.', '+', '-', ' ', '"', '\\', '(', ')', '0', '1', '3', '5', '8', '9', 'a', 'Z', '_', '~',
   '＠', '．', '＋', '０', '９', 'ａ', 'Ｚ', '－', '\u3000', '\u0000', '\ud800', '\udbff', '\udc00', '\udfff',

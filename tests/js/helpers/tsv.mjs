@@ -14,7 +14,8 @@ function utf8(cp) {
   return [0xf0 | (cp >> 18), 0x80 | ((cp >> 12) & 0x3f), 0x80 | ((cp >> 6) & 0x3f), 0x80 | (cp & 0x3f)];
 }
 
-function unescape(bytes) {
+/** The bytes an escaped field stands for (escapes of tests/core/test_data.h). */
+export function unescapeBytes(bytes) {
   const out = [];
   const hex = (from, n) => {
     if (from + n > bytes.length) return -1;
@@ -32,8 +33,12 @@ function unescape(bytes) {
     else if (e === 'U' && (v = hex(i + 2, 6)) >= 0 && v <= 0x10ffff) { out.push(...utf8(v)); i += 7; }
     else out.push(92);
   }
+  return Buffer.from(out);
+}
+
+function decode(bytes) {
   try {
-    return decoder.decode(Uint8Array.from(out));
+    return decoder.decode(bytes);
   } catch {
     return null;
   }
@@ -41,6 +46,11 @@ function unescape(bytes) {
 
 /** Rows of fields (strings, or null where the bytes are not valid UTF-8). */
 export function readTsv(name) {
+  return readTsvBytes(name).map((fields) => fields.map(decode));
+}
+
+/** Rows of fields as the raw bytes they stand for (what the fuzz seeds are made of). */
+export function readTsvBytes(name) {
   const raw = readFileSync(new URL(`../../data/${name}`, import.meta.url));
   const rows = [];
   let start = 0;
@@ -55,7 +65,7 @@ export function readTsv(name) {
     let from = 0;
     for (;;) {
       const tab = line.indexOf(9, from);
-      fields.push(unescape([...line.subarray(from, tab < 0 ? line.length : tab)]));
+      fields.push(unescapeBytes([...line.subarray(from, tab < 0 ? line.length : tab)]));
       if (tab < 0) break;
       from = tab + 1;
     }
