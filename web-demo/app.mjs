@@ -368,23 +368,31 @@ function setLanguage(lang) {
 
 // ---------- email ----------
 
-function runEmail(reason) {
-  const field = state.email;
+/**
+ * Runs one field's check on its current value and shows the result: `check(value)` is the
+ * library call; a throw is shown as the field's error (the demo must show it, not hang).
+ */
+function runField(field, input, name, check, render, reason) {
   clearTimeout(field.timer);
   if (!state.cc) return;
-  const value = el.email.value;
+  const value = input.value;
   if (reason === 'blur' || reason === 'fill') field.touched = value.trim() !== '';
   try {
-    field.result = state.cc.checkEmail(value, { locale: state.lang });
+    field.result = check(value);
     field.crash = null;
   } catch (error) {
-    console.error('contactcheck.checkEmail failed', error);
+    console.error(`contactcheck.${name} failed`, error);
     field.result = null;
     field.crash = String(error?.message ?? error);
   }
-  renderEmail();
+  render();
   renderRecord();
   firstResult();
+}
+
+function runEmail(reason) {
+  runField(state.email, el.email, 'checkEmail',
+    (value) => state.cc.checkEmail(value, { locale: state.lang }), renderEmail, reason);
 }
 
 function emailView() {
@@ -480,24 +488,11 @@ function formatPhoneField() {
 }
 
 function runPhone(reason) {
-  const field = state.phone;
-  clearTimeout(field.timer);
-  if (!state.cc) return;
-  const value = el.phone.value;
-  if (reason === 'blur' || reason === 'fill') field.touched = value.trim() !== '';
-  const options = { region: state.region, locale: state.lang };
-  if (el.mobileOnly.checked) options.types = ['mobile'];
-  try {
-    field.result = state.cc.parsePhone(value, options);
-    field.crash = null;
-  } catch (error) {
-    console.error('contactcheck.parsePhone failed', error);
-    field.result = null;
-    field.crash = String(error?.message ?? error);
-  }
-  renderPhone();
-  renderRecord();
-  firstResult();
+  runField(state.phone, el.phone, 'parsePhone', (value) => {
+    const options = { region: state.region, locale: state.lang };
+    if (el.mobileOnly.checked) options.types = ['mobile'];
+    return state.cc.parsePhone(value, options);
+  }, renderPhone, reason);
 }
 
 function phoneView() {

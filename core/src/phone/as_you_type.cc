@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <memory>
-#include <vector>
 
 #include "phone/util.h"
 #include "phonenumbers/asyoutypeformatter.h"
@@ -103,22 +102,21 @@ Formatted format_as_you_type(std::string_view text_in, std::string_view region, 
   // The caret follows the last digit that stood before it.
   // Anything else (an extension "内線12", letters) is left exactly as typed: reformatting
   // would throw it away.
-  std::vector<int32_t> feed;
+  std::string digits;  // dialable() is ASCII only
   std::size_t last_before_caret = std::string::npos;
   int utf16_index = 0;
   for (std::size_t i = 0; i < text_in.size();) {
     const int32_t raw = text::next_code_point(text_in, i);
     const int32_t cp = raw < 0 ? -1 : fold(raw);
     if (!dialable(cp) && !separator(cp)) return {std::string(text_in), caret};
-    if (dialable(cp) && (cp != '+' || feed.empty())) {
-      if (utf16_index < caret) last_before_caret = feed.size();
-      feed.push_back(cp);
+    if (dialable(cp) && (cp != '+' || digits.empty())) {
+      if (utf16_index < caret) last_before_caret = digits.size();
+      digits.push_back(static_cast<char>(cp));
     }
     utf16_index += raw >= 0x10000 ? 2 : 1;
   }
   // Fed in at most three calls: each call returns a copy of the output, so a call per
   // character would make a long paste quadratic.
-  const std::string digits(feed.begin(), feed.end());  // dialable() is ASCII only
   AsYouType formatter(region);
   Formatted result{"", 0};
   if (last_before_caret == std::string::npos) {
