@@ -1,11 +1,6 @@
-// The result objects of the JS API, field by field, written once for both bindings.
-//
-// Each binding supplies an object writer W (node/writer.h over N-API, wasm/writer.h over
-// emscripten::val) with: set(key, string_view), set(key, bool), set(key, int), set_null(key),
-// set(key, optional<string>), set_strings(key, vector<string_view>), set_ints(key, vector<int>),
-// set(key, W&&) and object() for a new empty object of the same kind; every template
-// fills the empty object it is given. Keys are set in contract order (DESIGN.md), so
-// JSON.stringify gives byte-identical text on both engines.
+// The result objects of the JS API, field by field, written once for both bindings: each
+// returns the object encoded as glue/encode.h describes, and js/decode.mjs builds it. Keys
+// are set in contract order (DESIGN.md), so JSON.stringify gives the same text on both engines.
 #ifndef CONTACTCHECK_GLUE_FIELDS_H_
 #define CONTACTCHECK_GLUE_FIELDS_H_
 
@@ -20,109 +15,128 @@
 #include "contactcheck/phone/countries.h"
 #include "contactcheck/phone/parse.h"
 #include "contactcheck/version.h"
+#include "glue/encode.h"
 
 namespace contactcheck::glue {
 
 // `input` is written as the string the core saw; the JS layer replaces it with the caller's
 // own string (which may hold lone surrogates) without changing the key order.
-template <class W>
-W email_check(W o, std::string_view input, const email::CheckResult& r, std::optional<Locale> locale) {
-  o.set("input", input);
-  o.set("value", std::string_view(r.value));
-  o.set("ok", r.ok());
-  if (r.ok()) o.set_null("error"); else o.set("error", email::code(r.error));
-  o.set("suggestion", r.suggestion);
-  o.set("normalized", r.normalized);
+inline std::string email_check(std::string_view input, const email::CheckResult& r, std::optional<Locale> locale) {
+  Encoder o;
+  o.begin_object();
+  o.set(Key::input, input);
+  o.set(Key::value, std::string_view(r.value));
+  o.set(Key::ok, r.ok());
+  if (r.ok()) o.set_null(Key::error); else o.set(Key::error, email::code(r.error));
+  o.set(Key::suggestion, r.suggestion);
+  o.set(Key::normalized, r.normalized);
   std::vector<std::string_view> warnings;
   for (auto w : r.warnings) warnings.push_back(email::code(w));
-  o.set_strings("warnings", warnings);
+  o.set_strings(Key::warnings, warnings);
   if (locale) {
-    if (r.ok()) o.set_null("message"); else o.set("message", message(r.error, *locale));
+    if (r.ok()) o.set_null(Key::message); else o.set(Key::message, message(r.error, *locale));
     std::vector<std::string_view> texts;
     for (auto w : r.warnings) texts.push_back(message(w, *locale));
-    o.set_strings("warningMessages", texts);
+    o.set_strings(Key::warningMessages, texts);
   }
-  return o;
+  o.end_object();
+  return o.take();
 }
 
-template <class W>
-W email_normalize(W o, std::string_view input, const expected<email::Normalized, email::Error>& r) {
-  o.set("input", input);
-  o.set("ok", r.has_value());
+inline std::string email_normalize(std::string_view input, const expected<email::Normalized, email::Error>& r) {
+  Encoder o;
+  o.begin_object();
+  o.set(Key::input, input);
+  o.set(Key::ok, r.has_value());
   if (r) {
-    o.set_null("error");
-    o.set("normalized", std::string_view(r->normalized));
-    o.set("base", std::string_view(r->base));
-    o.set("rule", email::code(r->rule));
+    o.set_null(Key::error);
+    o.set(Key::normalized, std::string_view(r->normalized));
+    o.set(Key::base, std::string_view(r->base));
+    o.set(Key::rule, email::code(r->rule));
   } else {
-    o.set("error", email::code(r.error()));
-    o.set_null("normalized");
-    o.set_null("base");
-    o.set_null("rule");
+    o.set(Key::error, email::code(r.error()));
+    o.set_null(Key::normalized);
+    o.set_null(Key::base);
+    o.set_null(Key::rule);
   }
-  return o;
+  o.end_object();
+  return o.take();
 }
 
-template <class W>
-W phone_parse(W o, std::string_view input, const phone::ParseResult& r, std::optional<Locale> locale) {
-  o.set("input", input);
-  o.set("ok", r.ok());
+inline std::string phone_parse(std::string_view input, const phone::ParseResult& r, std::optional<Locale> locale) {
+  Encoder o;
+  o.begin_object();
+  o.set(Key::input, input);
+  o.set(Key::ok, r.ok());
   if (r.ok()) {
     const phone::Number& n = *r.number;
-    o.set_null("error");
-    o.set("e164", std::string_view(n.e164));
-    o.set("national", std::string_view(n.national));
-    o.set("international", std::string_view(n.international));
-    o.set("region", std::string_view(n.region));
-    o.set("type", phone::code(n.type));
-    o.set("extension", n.extension);
-    o.set_null("expectedLengths");
+    o.set_null(Key::error);
+    o.set(Key::e164, std::string_view(n.e164));
+    o.set(Key::national, std::string_view(n.national));
+    o.set(Key::international, std::string_view(n.international));
+    o.set(Key::region, std::string_view(n.region));
+    o.set(Key::type, phone::code(n.type));
+    o.set(Key::extension, n.extension);
+    o.set_null(Key::expectedLengths);
   } else {
-    o.set("error", phone::code(r.error));
-    for (const char* key : {"e164", "national", "international", "region", "type", "extension"}) {
+    o.set(Key::error, phone::code(r.error));
+    for (Key key : {Key::e164, Key::national, Key::international, Key::region, Key::type, Key::extension}) {
       o.set_null(key);
     }
-    if (r.expected_lengths.empty()) o.set_null("expectedLengths");
-    else o.set_ints("expectedLengths", r.expected_lengths);
+    if (r.expected_lengths.empty()) o.set_null(Key::expectedLengths);
+    else o.set_ints(Key::expectedLengths, r.expected_lengths);
   }
   if (locale) {
-    if (r.ok()) o.set_null("message"); else o.set("message", message(r.error, *locale));
+    if (r.ok()) o.set_null(Key::message); else o.set(Key::message, message(r.error, *locale));
   }
-  return o;
+  o.end_object();
+  return o.take();
 }
 
-template <class W>
-W country(W o, const phone::Country& c) {
-  o.set("region", std::string_view(c.region));
-  o.set("callingCode", c.calling_code);
-  W example = o.object();
-  example.set("mobile", c.example_mobile);
-  example.set("fixedLine", c.example_fixed_line);
-  o.set("example", std::move(example));
-  return o;
+inline std::string countries(const std::vector<phone::Country>& list) {
+  Encoder o;
+  o.begin_array();
+  for (const phone::Country& c : list) {
+    o.begin_object();
+    o.set(Key::region, std::string_view(c.region));
+    o.set(Key::callingCode, c.calling_code);
+    o.begin_object(Key::example);
+    o.set(Key::mobile, c.example_mobile);
+    o.set(Key::fixedLine, c.example_fixed_line);
+    o.end_object();
+    o.end_object();
+  }
+  o.end_array();
+  return o.take();
 }
 
-template <class W>
-W as_you_type(W o, const std::string& text, int caret) {
-  o.set("text", std::string_view(text));
-  o.set("caret", caret);
-  return o;
+inline std::string as_you_type(const std::string& text, int caret) {
+  Encoder o;
+  o.begin_object();
+  o.set(Key::text, std::string_view(text));
+  o.set(Key::caret, caret);
+  o.end_object();
+  return o.take();
 }
 
-template <class W>
-W all_messages(W o, Locale locale) {
+inline std::string all_messages(Locale locale) {
+  Encoder o;
+  o.begin_object();
   for (const auto& [key, text] : contactcheck::all_messages(locale)) o.set(key, text);
-  return o;
+  o.end_object();
+  return o.take();
 }
 
-template <class W>
-W versions(W o, std::string_view engine) {
+inline std::string versions(std::string_view engine) {
+  Encoder o;
+  o.begin_object();
   const Versions v = contactcheck::versions();
-  o.set("contactcheck", v.contactcheck);
-  o.set("libphonenumber", v.libphonenumber);
-  o.set("metadata", v.metadata);
-  o.set("engine", engine);
-  return o;
+  o.set(Key::contactcheck, v.contactcheck);
+  o.set(Key::libphonenumber, v.libphonenumber);
+  o.set(Key::metadata, v.metadata);
+  o.set(Key::engine, engine);
+  o.end_object();
+  return o.take();
 }
 
 }  // namespace contactcheck::glue

@@ -3,6 +3,8 @@
 // never a crash in C++), makes strings well-formed UTF-16 so both engines see the same UTF-8,
 // and gives the caller's own input string back in `input`. No email or phone logic lives here.
 
+import { createDecoder } from './decode.mjs';
+
 const PHONE_TYPES = new Set(['fixed_line', 'mobile', 'fixed_line_or_mobile', 'toll_free',
   'premium_rate', 'shared_cost', 'voip', 'personal_number', 'pager', 'uan', 'voicemail', 'unknown']);
 const PHONE_FORMATS = new Set(['e164', 'national', 'international', 'rfc3966']);
@@ -52,6 +54,7 @@ function stringArray(fn, name, value) {
 
 export function createApi(engine, engineName) {
   let countries;
+  const decode = createDecoder(engine.keyNames());
   const live = new FinalizationRegistry((handle) => handle.delete());
 
   /** An as-you-type formatter; released by dispose(), `using`, or garbage collection. */
@@ -84,7 +87,7 @@ export function createApi(engine, engineName) {
 
     checkEmail(input, opts) {
       const o = options('checkEmail', opts);
-      const r = engine.checkEmail(string('checkEmail', 'input', input), locale('checkEmail', o.locale));
+      const r = decode(engine.checkEmail(string('checkEmail', 'input', input), locale('checkEmail', o.locale)));
       r.input = input;
       return r;
     },
@@ -108,7 +111,7 @@ export function createApi(engine, engineName) {
     normalizeEmail(input, opts) {
       const o = options('normalizeEmail', opts);
       const keep = o.keepAliasesOf === undefined ? [] : stringArray('normalizeEmail', 'options.keepAliasesOf', o.keepAliasesOf);
-      const r = engine.normalizeEmail(string('normalizeEmail', 'input', input), keep);
+      const r = decode(engine.normalizeEmail(string('normalizeEmail', 'input', input), keep));
       r.input = input;
       return r;
     },
@@ -122,9 +125,9 @@ export function createApi(engine, engineName) {
       if (o.regionOnly !== undefined && typeof o.regionOnly !== 'boolean') {
         throw new TypeError(`contactcheck.parsePhone: options.regionOnly must be a boolean, got ${describe(o.regionOnly)}`);
       }
-      const r = engine.parsePhone(string('parsePhone', 'input', input),
+      const r = decode(engine.parsePhone(string('parsePhone', 'input', input),
         optionalString('parsePhone', 'options.region', o.region), types, o.regionOnly === true,
-        locale('parsePhone', o.locale));
+        locale('parsePhone', o.locale)));
       r.input = input;
       return r;
     },
@@ -137,7 +140,7 @@ export function createApi(engine, engineName) {
     },
 
     listCountries() {
-      countries ??= engine.listCountries();
+      countries ??= decode(engine.listCountries());
       return structuredClone(countries);
     },
 
@@ -159,17 +162,17 @@ export function createApi(engine, engineName) {
       const t = string('formatAsYouType', 'text', text);
       const c = caret === undefined ? t.length : caret;
       if (!Number.isInteger(c)) throw new TypeError(`contactcheck.formatAsYouType: caret must be an integer, got ${describe(c)}`);
-      return engine.formatAsYouType(t, string('formatAsYouType', 'region', region), Math.max(0, Math.min(c, t.length)));
+      return decode(engine.formatAsYouType(t, string('formatAsYouType', 'region', region), Math.max(0, Math.min(c, t.length))));
     },
 
     AsYouType,
 
     messages(localeTag = 'en') {
-      return engine.messages(locale('messages', localeTag));
+      return decode(engine.messages(locale('messages', localeTag)));
     },
 
     versions() {
-      return engine.versions();
+      return decode(engine.versions());
     },
   });
 }

@@ -3,7 +3,7 @@
 #include "contactcheck/email/normalize.h"
 #include "contactcheck/email/suggest.h"
 #include "glue/fields.h"
-#include "node/writer.h"
+#include "node/convert.h"
 
 namespace contactcheck::node {
 namespace {
@@ -12,7 +12,7 @@ namespace {
 Napi::Value check_email(const Napi::CallbackInfo& info) {
   const std::string input = arg_string(info, 0);
   const auto result = email::check(input, state(info).check_options());
-  return glue::email_check(Writer(info.Env()), input, result, parse_locale(arg_string(info, 1))).value();
+  return encoded(info.Env(), glue::email_check(input, result, parse_locale(arg_string(info, 1))));
 }
 
 // suggestEmail(input, domains | null)
@@ -43,7 +43,7 @@ Napi::Value normalize_email(const Napi::CallbackInfo& info) {
   const std::string input = arg_string(info, 0);
   email::NormalizeOptions options;
   options.keep_aliases_of = arg_strings(info, 1);
-  return glue::email_normalize(Writer(info.Env()), input, email::normalize(input, options)).value();
+  return encoded(info.Env(), glue::email_normalize(input, email::normalize(input, options)));
 }
 
 }  // namespace

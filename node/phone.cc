@@ -3,7 +3,7 @@
 #include "contactcheck/phone/countries.h"
 #include "contactcheck/phone/parse.h"
 #include "glue/fields.h"
-#include "node/writer.h"
+#include "node/convert.h"
 
 namespace contactcheck::node {
 namespace {
@@ -19,7 +19,7 @@ Napi::Value parse_phone(const Napi::CallbackInfo& info) {
   }
   options.region_only = info[3].IsBoolean() && info[3].As<Napi::Boolean>().Value();
   const auto result = phone::parse(input, options);
-  return glue::phone_parse(Writer(info.Env()), input, result, parse_locale(arg_string(info, 4))).value();
+  return encoded(info.Env(), glue::phone_parse(input, result, parse_locale(arg_string(info, 4))));
 }
 
 // formatPhone(number, format) → string | null
@@ -31,17 +31,14 @@ Napi::Value format_phone(const Napi::CallbackInfo& info) {
 }
 
 Napi::Value list_countries(const Napi::CallbackInfo& info) {
-  const auto countries = phone::list_countries();
-  Napi::Array a = Napi::Array::New(info.Env(), countries.size());
-  for (uint32_t i = 0; i < countries.size(); ++i) a.Set(i, glue::country(Writer(info.Env()), countries[i]).value());
-  return a;
+  return encoded(info.Env(), glue::countries(phone::list_countries()));
 }
 
 // formatAsYouType(text, region, caret) → { text, caret }
 Napi::Value format_as_you_type(const Napi::CallbackInfo& info) {
   const int caret = info[2].IsNumber() ? info[2].As<Napi::Number>().Int32Value() : 0;
   const auto f = phone::format_as_you_type(arg_string(info, 0), arg_string(info, 1), caret);
-  return glue::as_you_type(Writer(info.Env()), f.text, f.caret).value();
+  return encoded(info.Env(), glue::as_you_type(f.text, f.caret));
 }
 
 // new AsYouType(region): the formatter object, released by GC or by delete().

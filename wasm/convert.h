@@ -1,12 +1,11 @@
-// glue/fields.h's object writer over emscripten::val.
-#ifndef CONTACTCHECK_WASM_WRITER_H_
-#define CONTACTCHECK_WASM_WRITER_H_
+// Argument conversion and the instance's settings for the Embind binding. Results are
+// returned as glue/encode.h strings (std::string), which js/decode.mjs makes into objects.
+#ifndef CONTACTCHECK_WASM_CONVERT_H_
+#define CONTACTCHECK_WASM_CONVERT_H_
 
 #include <emscripten/val.h>
 
-#include <optional>
 #include <string>
-#include <string_view>
 #include <vector>
 
 #include "glue/state.h"
@@ -14,35 +13,6 @@
 namespace contactcheck::wasm {
 
 using emscripten::val;
-
-class Writer {
- public:
-  Writer() : obj_(val::object()) {}
-  Writer object() const { return Writer(); }
-  void set(const char* k, std::string_view v) { obj_.set(k, val(std::string(v))); }
-  void set(std::string_view k, std::string_view v) { obj_.set(std::string(k), val(std::string(v))); }
-  void set(const char* k, bool v) { obj_.set(k, v); }
-  void set(const char* k, int v) { obj_.set(k, v); }
-  void set_null(const char* k) { obj_.set(k, val::null()); }
-  void set(const char* k, const std::optional<std::string>& v) {
-    if (v) set(k, std::string_view(*v)); else set_null(k);
-  }
-  void set_strings(const char* k, const std::vector<std::string_view>& v) {
-    val a = val::array();
-    for (std::string_view s : v) a.call<void>("push", val(std::string(s)));
-    obj_.set(k, a);
-  }
-  void set_ints(const char* k, const std::vector<int>& v) {
-    val a = val::array();
-    for (int n : v) a.call<void>("push", n);
-    obj_.set(k, a);
-  }
-  void set(const char* k, Writer&& w) { obj_.set(k, w.obj_); }
-  val value() const { return obj_; }
-
- private:
-  val obj_;
-};
 
 inline std::vector<std::string> strings(const val& array) {
   std::vector<std::string> out;
@@ -63,4 +33,4 @@ inline glue::State& state() {
 
 }  // namespace contactcheck::wasm
 
-#endif  // CONTACTCHECK_WASM_WRITER_H_
+#endif  // CONTACTCHECK_WASM_CONVERT_H_

@@ -5,14 +5,14 @@
 #include "contactcheck/email/normalize.h"
 #include "contactcheck/email/suggest.h"
 #include "glue/fields.h"
-#include "wasm/writer.h"
+#include "wasm/convert.h"
 
 namespace contactcheck::wasm {
 namespace {
 
-val check_email(const std::string& input, const std::string& locale) {
+std::string check_email(const std::string& input, const std::string& locale) {
   const auto result = email::check(input, state().check_options());
-  return glue::email_check(Writer(), input, result, parse_locale(locale)).value();
+  return glue::email_check(input, result, parse_locale(locale));
 }
 
 val suggest_email(const std::string& input, const val& domains) {
@@ -32,10 +32,10 @@ double load_disposable(const std::string& text) {
   return static_cast<double>(state().disposable.size());
 }
 
-val normalize_email(const std::string& input, const val& keep_aliases_of) {
+std::string normalize_email(const std::string& input, const val& keep_aliases_of) {
   email::NormalizeOptions options;
   options.keep_aliases_of = strings(keep_aliases_of);
-  return glue::email_normalize(Writer(), input, email::normalize(input, options)).value();
+  return glue::email_normalize(input, email::normalize(input, options));
 }
 
 }  // namespace

@@ -3,20 +3,21 @@
 
 #include "contactcheck/messages.h"
 #include "glue/fields.h"
-#include "wasm/writer.h"
+#include "wasm/convert.h"
 
 namespace contactcheck::wasm {
 namespace {
 
-val messages(const std::string& locale) {
-  return glue::all_messages(Writer(), parse_locale(locale).value_or(Locale::en)).value();
+std::string messages(const std::string& locale) {
+  return glue::all_messages(parse_locale(locale).value_or(Locale::en));
 }
-val versions() { return glue::versions(Writer(), "wasm").value(); }
+std::string versions() { return glue::versions("wasm"); }
 
 }  // namespace
 }  // namespace contactcheck::wasm
 
 EMSCRIPTEN_BINDINGS(contactcheck_module) {
+  emscripten::function("keyNames", &contactcheck::glue::key_names);
   emscripten::function("messages", &contactcheck::wasm::messages);
   emscripten::function("versions", &contactcheck::wasm::versions);
 }

@@ -5,12 +5,12 @@
 #include "contactcheck/phone/countries.h"
 #include "contactcheck/phone/parse.h"
 #include "glue/fields.h"
-#include "wasm/writer.h"
+#include "wasm/convert.h"
 
 namespace contactcheck::wasm {
 namespace {
 
-val parse_phone(const std::string& input, const std::string& region, const val& types,
+std::string parse_phone(const std::string& input, const std::string& region, const val& types,
                 bool region_only, const std::string& locale) {
   phone::ParseOptions options;
   options.region = region;
@@ -18,7 +18,7 @@ val parse_phone(const std::string& input, const std::string& region, const val& 
     if (auto type = phone::parse_type(t)) options.types.push_back(*type);
   }
   options.region_only = region_only;
-  return glue::phone_parse(Writer(), input, phone::parse(input, options), parse_locale(locale)).value();
+  return glue::phone_parse(input, phone::parse(input, options), parse_locale(locale));
 }
 
 val format_phone(const std::string& number, const std::string& format_name) {
@@ -28,15 +28,11 @@ val format_phone(const std::string& number, const std::string& format_name) {
   return out ? val(*out) : val::null();
 }
 
-val list_countries() {
-  val a = val::array();
-  for (const auto& c : phone::list_countries()) a.call<void>("push", glue::country(Writer(), c).value());
-  return a;
-}
+std::string list_countries() { return glue::countries(phone::list_countries()); }
 
-val format_as_you_type(const std::string& text, const std::string& region, int caret) {
+std::string format_as_you_type(const std::string& text, const std::string& region, int caret) {
   const auto f = phone::format_as_you_type(text, region, caret);
-  return glue::as_you_type(Writer(), f.text, f.caret).value();
+  return glue::as_you_type(f.text, f.caret);
 }
 
 // Embind class: JS must call delete(); js/api.mjs wraps it so callers cannot leak it.

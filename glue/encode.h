@@ -1,0 +1,178 @@
+// How a result object crosses from C++ into JS: as one string, which js/decode.mjs turns into
+// the object. Building the object through N-API or Embind costs a call into the engine per
+// property (N-API ~0.25 µs, Embind ~0.7 µs with a UTF-8 decode of the key each time); one
+// string and a JS loop cost less than the core's own work (measured in the commit that added
+// this), and both engines get their objects from the same decoder.
+//
+// Grammar (every marker is ASCII; strings may hold anything):
+//   value  := 'n' | 't' | 'f' | 'i' int ';' | 's' len ':' text | '[' value* ']' | object
+//   object := '{' (key value)* '}'
+//   key    := one char, '@' + index into kKeyNames | '~' 's' len ':' text (a key made at run time)
+//   int    := '-'? decimal digits;   len := decimal count of the text's UTF-16 code units
+// Text is valid UTF-8 once encoded (invalid sequences become U+FFFD, as a WHATWG decoder
+// would make them), so the lengths agree with what the engine's UTF-8 decoder produces.
+#ifndef CONTACTCHECK_GLUE_ENCODE_H_
+#define CONTACTCHECK_GLUE_ENCODE_H_
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace contactcheck::glue {
+
+// Property names of the result objects (DESIGN.md). The enumerators are spelled as the JS
+// names so the list is written once.
+#define CONTACTCHECK_KEYS(X)                                                                    \
+  X(input) X(value) X(ok) X(error) X(suggestion) X(normalized) X(warnings) X(message)          \
+  X(warningMessages) X(base) X(rule) X(e164) X(national) X(international) X(region) X(type)    \
+  X(extension) X(expectedLengths) X(callingCode) X(example) X(mobile) X(fixedLine) X(text)     \
+  X(caret) X(contactcheck) X(libphonenumber) X(metadata) X(engine)
+
+enum class Key : unsigned char {
+#define CONTACTCHECK_KEY_ENUM(name) name,
+  CONTACTCHECK_KEYS(CONTACTCHECK_KEY_ENUM)
+#undef CONTACTCHECK_KEY_ENUM
+};
+
+inline constexpr std::array kKeyNames = {
+#define CONTACTCHECK_KEY_NAME(name) std::string_view(#name),
+    CONTACTCHECK_KEYS(CONTACTCHECK_KEY_NAME)
+#undef CONTACTCHECK_KEY_NAME
+};
+// One char per key, from '@': it must stay below '~' (a run-time key) and never be '}'.
+static_assert(kKeyNames.size() < '}' - '@');
+
+// "input,value,ok,…": the JS decoder's table, fetched once per engine.
+inline std::string key_names() {
+  std::string out;
+  for (std::string_view k : kKeyNames) {
+    if (!out.empty()) out += ',';
+    out += k;
+  }
+  return out;
+}
+
+class Encoder {
+ public:
+  Encoder() { out_.reserve(160); }
+
+  // Fields of the object being written.
+  void set(Key k, std::string_view v) { key(k); string(v); }
+  void set(Key k, const char* v) { set(k, std::string_view(v)); }
+  void set(Key k, const std::optional<std::string>& v) {
+    if (v) set(k, std::string_view(*v)); else set_null(k);
+  }
+  void set(Key k, bool v) { key(k); out_ += v ? 't' : 'f'; }
+  void set(Key k, int v) { key(k); integer(v); }
+  void set_null(Key k) { key(k); out_ += 'n'; }
+  void set_strings(Key k, const std::vector<std::string_view>& v) {
+    key(k);
+    out_ += '[';
+    for (std::string_view s : v) string(s);
+    out_ += ']';
+  }
+  void set_ints(Key k, const std::vector<int>& v) {
+    key(k);
+    out_ += '[';
+    for (int n : v) integer(n);
+    out_ += ']';
+  }
+  // A field whose name is data (the message table's codes).
+  void set(std::string_view k, std::string_view v) {
+    out_ += '~';
+    string(k);
+    string(v);
+  }
+
+  // Objects: begin_object() … end_object(), as a field (with a key) or as an array element.
+  void begin_object(Key k) { key(k); out_ += '{'; }
+  void begin_object() { out_ += '{'; }
+  void end_object() { out_ += '}'; }
+  void begin_array() { out_ += '['; }
+  void end_array() { out_ += ']'; }
+
+  std::string take() { return std::move(out_); }
+
+ private:
+  void key(Key k) { out_ += static_cast<char>('@' + static_cast<int>(k)); }
+  void integer(int v) {
+    out_ += 'i';
+    out_ += std::to_string(v);
+    out_ += ';';
+  }
+  void string(std::string_view v) {
+    std::size_t units = 0;
+    std::string clean;
+    if (!utf16_length(v, units)) {
+      clean = well_formed(v);
+      utf16_length(clean, units);
+      v = clean;
+    }
+    out_ += 's';
+    out_ += std::to_string(units);
+    out_ += ':';
+    out_ += v;
+  }
+
+  // UTF-16 length of valid UTF-8; false at the first invalid sequence.
+  static bool utf16_length(std::string_view s, std::size_t& units) {
+    units = 0;
+    for (std::size_t i = 0; i < s.size();) {
+      const std::size_t n = sequence_length(s, i);
+      if (n == 0) return false;
+      units += n == 4 ? 2 : 1;
+      i += n;
+    }
+    return true;
+  }
+
+  // Length of the well-formed UTF-8 sequence at s[i] (Unicode table 3-7), or 0. With
+  // `valid_prefix`, how many of its bytes form a prefix of some well-formed sequence.
+  static std::size_t sequence_length(std::string_view s, std::size_t i, std::size_t* valid_prefix = nullptr) {
+    const auto b = [&](std::size_t k) { return static_cast<unsigned char>(s[i + k]); };
+    const unsigned char c = b(0);
+    std::size_t n;
+    unsigned char lo = 0x80, hi = 0xBF;
+    if (c < 0x80) return 1;
+    if (c >= 0xC2 && c <= 0xDF) n = 2;
+    else if (c >= 0xE0 && c <= 0xEF) { n = 3; if (c == 0xE0) lo = 0xA0; if (c == 0xED) hi = 0x9F; }
+    else if (c >= 0xF0 && c <= 0xF4) { n = 4; if (c == 0xF0) lo = 0x90; if (c == 0xF4) hi = 0x8F; }
+    else { if (valid_prefix) *valid_prefix = 1; return 0; }
+    for (std::size_t k = 1; k < n; ++k) {
+      const bool in_range = i + k < s.size() && b(k) >= (k == 1 ? lo : 0x80) && b(k) <= (k == 1 ? hi : 0xBF);
+      if (!in_range) {
+        if (valid_prefix) *valid_prefix = k;
+        return 0;
+      }
+    }
+    return n;
+  }
+
+  // Each maximal ill-formed subpart becomes one U+FFFD (the WHATWG / V8 / TextDecoder rule).
+  static std::string well_formed(std::string_view s) {
+    std::string out;
+    out.reserve(s.size() + 8);
+    for (std::size_t i = 0; i < s.size();) {
+      std::size_t prefix = 0;
+      const std::size_t n = sequence_length(s, i, &prefix);
+      if (n) {
+        out.append(s.substr(i, n));
+        i += n;
+      } else {
+        out += "\xEF\xBF\xBD";
+        i += prefix;
+      }
+    }
+    return out;
+  }
+
+  std::string out_;
+};
+
+}  // namespace contactcheck::glue
+
+#endif  // CONTACTCHECK_GLUE_ENCODE_H_
