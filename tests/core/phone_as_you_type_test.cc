@@ -54,6 +54,45 @@ TEST(AsYouType, LongInputIsEchoedInLinearTime) {
   EXPECT_EQ(format_as_you_type(big, "JP", 5).text, big);
 }
 
+TEST(AsYouType, AReusedFormatterStartsClean) {
+  // Left mid-number, with a remembered position and an international prefix: the next
+  // AsYouType of the region gets that formatter back, and must start from nothing.
+  {
+    AsYouType f("JP");
+    f.input_string("+1650");
+    f.input_and_remember("2");
+    AsYouType g("JP");
+    g.input_string("0120");
+  }
+  for (int i = 0; i < 3; ++i) {
+    AsYouType f("JP");
+    EXPECT_EQ(f.input_string("0312345678"), "03-1234-5678");
+    EXPECT_EQ(f.remembered_position(), 0);
+  }
+  AsYouType moved("JP");
+  moved.input_string("090");
+  AsYouType target("US");
+  target = std::move(moved);  // target's US formatter goes back to the pool
+  EXPECT_EQ(target.input_string("12345678"), "090-1234-5678");
+  // As tests/data/phone_as_you_type.tsv has it for 2015550123 (Google's JS formatter).
+  EXPECT_EQ(AsYouType("US").input_string("2015550123"), "(201) 555-0123");
+}
+
+TEST(FormatAsYouType, DataFileAsWholeFieldValues) {
+  // A whole field value formats as its last keystroke did. Twice over, regions interleaved:
+  // the second pass runs on formatters the first one used (kept per thread, cleared), and
+  // must answer as fresh ones did.
+  const auto rows = test::read_tsv("phone_as_you_type.tsv");
+  ASSERT_GT(rows.size(), 5u);
+  for (int pass = 0; pass < 2; ++pass) {
+    for (const auto& row : rows) {
+      SCOPED_TRACE(row[0] + " " + row[1] + " pass " + std::to_string(pass));
+      const auto r = format_as_you_type(row[1], row[0], static_cast<int>(row[1].size()));
+      EXPECT_EQ(r.text, row.back());
+    }
+  }
+}
+
 TEST(FormatAsYouType, LeavesNonNumbersAsTyped) {
   // An extension or letters: reformatting would drop them.
   auto r = format_as_you_type("090-1234-5678 \xE5\x86\x85\xE7\xB7\x9A" "12", "JP", 4);

@@ -1,6 +1,8 @@
 // As-you-type formatting with libphonenumber's AsYouTypeFormatter: the intermediate outputs
 // are Google's own (for JP "0312…" it shows "031" then "03-12"), and the caret position it
 // remembers lets a form keep the caret where the person is typing.
+// Constructing one is cheap after the first for a region: formatters (with the regular
+// expressions they compiled) are cleared and reused per thread, see as_you_type.cc.
 #ifndef CONTACTCHECK_PHONE_AS_YOU_TYPE_H_
 #define CONTACTCHECK_PHONE_AS_YOU_TYPE_H_
 
@@ -30,6 +32,8 @@ class AsYouType {
   void clear();
 
  private:
+  void release();  // hands the formatter back for reuse (see as_you_type.cc)
+
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };
