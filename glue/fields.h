@@ -19,13 +19,13 @@
 
 namespace contactcheck::glue {
 
-// `input` is written as the string the core saw; the JS layer replaces it with the caller's
-// own string (which may hold lone surrogates) without changing the key order.
+// `input` is written as a reference to the call's input; the JS layer puts the caller's own
+// string there (which may hold lone surrogates) without changing the key order.
 inline std::string email_check(std::string_view input, const email::CheckResult& r, std::optional<Locale> locale) {
   Encoder o;
   o.begin_object();
-  o.set(Key::input, input);
-  o.set(Key::value, std::string_view(r.value));
+  o.set_input(Key::input);
+  if (r.value == input) o.set_input(Key::value); else o.set(Key::value, std::string_view(r.value));
   o.set(Key::ok, r.ok());
   if (r.ok()) o.set_null(Key::error); else o.set(Key::error, email::code(r.error));
   o.set(Key::suggestion, r.suggestion);
@@ -46,7 +46,7 @@ inline std::string email_check(std::string_view input, const email::CheckResult&
 inline std::string email_normalize(std::string_view input, const expected<email::Normalized, email::Error>& r) {
   Encoder o;
   o.begin_object();
-  o.set(Key::input, input);
+  o.set_input(Key::input);
   o.set(Key::ok, r.has_value());
   if (r) {
     o.set_null(Key::error);
@@ -66,7 +66,7 @@ inline std::string email_normalize(std::string_view input, const expected<email:
 inline std::string phone_parse(std::string_view input, const phone::ParseResult& r, std::optional<Locale> locale) {
   Encoder o;
   o.begin_object();
-  o.set(Key::input, input);
+  o.set_input(Key::input);
   o.set(Key::ok, r.ok());
   if (r.ok()) {
     const phone::Number& n = *r.number;
@@ -110,10 +110,10 @@ inline std::string countries(const std::vector<phone::Country>& list) {
   return o.take();
 }
 
-inline std::string as_you_type(const std::string& text, int caret) {
+inline std::string as_you_type(std::string_view input, const std::string& text, int caret) {
   Encoder o;
   o.begin_object();
-  o.set(Key::text, std::string_view(text));
+  if (text == input) o.set_input(Key::text); else o.set(Key::text, std::string_view(text));
   o.set(Key::caret, caret);
   o.end_object();
   return o.take();

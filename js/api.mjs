@@ -87,7 +87,8 @@ export function createApi(engine, engineName) {
 
     checkEmail(input, opts) {
       const o = options('checkEmail', opts);
-      const r = decode(engine.checkEmail(string('checkEmail', 'input', input), locale('checkEmail', o.locale)));
+      const text = string('checkEmail', 'input', input);
+      const r = decode(engine.checkEmail(text, locale('checkEmail', o.locale)), text);
       r.input = input;
       return r;
     },
@@ -111,7 +112,8 @@ export function createApi(engine, engineName) {
     normalizeEmail(input, opts) {
       const o = options('normalizeEmail', opts);
       const keep = o.keepAliasesOf === undefined ? [] : stringArray('normalizeEmail', 'options.keepAliasesOf', o.keepAliasesOf);
-      const r = decode(engine.normalizeEmail(string('normalizeEmail', 'input', input), keep));
+      const text = string('normalizeEmail', 'input', input);
+      const r = decode(engine.normalizeEmail(text, keep), text);
       r.input = input;
       return r;
     },
@@ -125,9 +127,9 @@ export function createApi(engine, engineName) {
       if (o.regionOnly !== undefined && typeof o.regionOnly !== 'boolean') {
         throw new TypeError(`contactcheck.parsePhone: options.regionOnly must be a boolean, got ${describe(o.regionOnly)}`);
       }
-      const r = decode(engine.parsePhone(string('parsePhone', 'input', input),
-        optionalString('parsePhone', 'options.region', o.region), types, o.regionOnly === true,
-        locale('parsePhone', o.locale)));
+      const text = string('parsePhone', 'input', input);
+      const r = decode(engine.parsePhone(text, optionalString('parsePhone', 'options.region', o.region),
+        types, o.regionOnly === true, locale('parsePhone', o.locale)), text);
       r.input = input;
       return r;
     },
@@ -162,7 +164,7 @@ export function createApi(engine, engineName) {
       const t = string('formatAsYouType', 'text', text);
       const c = caret === undefined ? t.length : caret;
       if (!Number.isInteger(c)) throw new TypeError(`contactcheck.formatAsYouType: caret must be an integer, got ${describe(c)}`);
-      return decode(engine.formatAsYouType(t, string('formatAsYouType', 'region', region), Math.max(0, Math.min(c, t.length))));
+      return decode(engine.formatAsYouType(t, string('formatAsYouType', 'region', region), Math.max(0, Math.min(c, t.length))), t);
     },
 
     AsYouType,

@@ -6,6 +6,7 @@
 let text = '';
 let at = 0;
 let names = [];
+let input = '';
 
 function integer() {
   let c = text.charCodeAt(at);
@@ -30,6 +31,7 @@ function value() {
     case 102: return false; // f
     case 105: return integer(); // i
     case 115: return string(); // s
+    case 73: return input; // I: the call's input
     case 91: { // [
       const a = [];
       while (text.charCodeAt(at) !== 93) a.push(value());
@@ -58,16 +60,19 @@ function value() {
 /** @param {string} keyNames the engine's key table, "input,value,ok,…" */
 export function createDecoder(keyNames) {
   const table = keyNames.split(',');
-  return (encoded) => {
+  /** @param {string} encoded  @param {string} [callInput] the string the engine was given */
+  return (encoded, callInput = '') => {
     text = encoded;
     at = 0;
     names = table;
+    input = callInput;
     try {
       const v = value();
       if (at !== encoded.length) throw new Error(`contactcheck: malformed engine result (${encoded.length - at} chars left)`);
       return v;
     } finally {
       text = '';
+      input = '';
     }
   };
 }

@@ -37,8 +37,9 @@ Napi::Value list_countries(const Napi::CallbackInfo& info) {
 // formatAsYouType(text, region, caret) → { text, caret }
 Napi::Value format_as_you_type(const Napi::CallbackInfo& info) {
   const int caret = info[2].IsNumber() ? info[2].As<Napi::Number>().Int32Value() : 0;
-  const auto f = phone::format_as_you_type(arg_string(info, 0), arg_string(info, 1), caret);
-  return encoded(info.Env(), glue::as_you_type(f.text, f.caret));
+  const std::string text = arg_string(info, 0);
+  const auto f = phone::format_as_you_type(text, arg_string(info, 1), caret);
+  return encoded(info.Env(), glue::as_you_type(text, f.text, f.caret));
 }
 
 // new AsYouType(region): the formatter object, released by GC or by delete().

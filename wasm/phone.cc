@@ -32,7 +32,7 @@ std::string list_countries() { return glue::countries(phone::list_countries()); 
 
 std::string format_as_you_type(const std::string& text, const std::string& region, int caret) {
   const auto f = phone::format_as_you_type(text, region, caret);
-  return glue::as_you_type(f.text, f.caret);
+  return glue::as_you_type(text, f.text, f.caret);
 }
 
 // Embind class: JS must call delete(); js/api.mjs wraps it so callers cannot leak it.

@@ -38,6 +38,7 @@ TEST(GlueEncode, KeyTableIsTheEnumInOrder) {
 TEST(GlueEncode, EveryValueKind) {
   Encoder e;
   e.begin_object();
+  e.set_input(Key::input);
   e.set(Key::ok, true);
   e.set(Key::error, false);
   e.set_null(Key::value);
@@ -49,9 +50,9 @@ TEST(GlueEncode, EveryValueKind) {
   e.end_object();
   e.set("dyn", "v");
   e.end_object();
-  // Key chars: ok=2 'B', error=3 'C', value=1 'A', caret=23 'W', expectedLengths=17 'Q',
+  // Key chars: input=0 '@', ok=2 'B', error=3 'C', value=1 'A', caret=23 'W', expectedLengths=17 'Q',
   // warnings=6 'F', example=19 'S', mobile=20 'T'.
-  EXPECT_EQ(e.take(), "{BtCfAnWi-12;Q[i9;i10;]F[s1:as0:]S{Tn}~s3:dyns1:v}");
+  EXPECT_EQ(e.take(), "{@IBtCfAnWi-12;Q[i9;i10;]F[s1:as0:]S{Tn}~s3:dyns1:v}");
 }
 
 TEST(GlueEncode, LengthsAreUtf16CodeUnits) {
