@@ -164,6 +164,21 @@ const normalizeContenders = [
   { name: 'validator.normalizeEmail', fn: (s) => validator.normalizeEmail(s) },
 ];
 
+// As-you-type: one number typed key by key, every keystroke answered with the formatted text
+// (what a form shows). Ours twice: the AsYouType object, and formatAsYouType re-formatting the
+// whole field value per keystroke (what the web demo does, keeping the caret).
+const TYPED = PHONES.slice(0, 20).map(([t, r]) => [t.normalize('NFKC').replace(/[^+0-9]/g, ''), r]);
+const keys = (digits) => [...digits];
+const typeContenders = [
+  ...OURS.flatMap((e) => [
+    { name: e, fn: ([d, r]) => { const f = new engines[e].AsYouType(r); let out; for (const k of keys(d)) out = f.input(k); f.dispose(); return out; }, note: 'AsYouType object' },
+    { name: `${e} formatAsYouType`, fn: ([d, r]) => { let v = ''; for (const k of keys(d)) v = engines[e].formatAsYouType(v + k, r).text; return v; }, note: 'whole field value per keystroke, caret kept' },
+  ]),
+  { name: 'libphonenumber-js/max', fn: ([d, r]) => { const f = new lpnMax.AsYouType(r); let out; for (const k of keys(d)) out = f.input(k); return out; } },
+  { name: 'google-libphonenumber', fn: ([d, r]) => { const f = new glpn.AsYouTypeFormatter(r); let out; for (const k of keys(d)) out = f.inputDigit(k); return out; } },
+  { name: 'awesome-phonenumber', fn: ([d, r]) => { const f = awesome.getAsYouType(r); let out; for (const k of keys(d)) out = f.addChar(k); return out; } },
+];
+
 // ---- report header ------------------------------------------------------------------------
 const cpu = os.cpus();
 out('# contactcheck benchmark results');
@@ -191,6 +206,18 @@ log('throughput: suggestEmail');
 throughputTable(`suggestEmail vs Mailcheck (${SUGGEST.length} inputs: tests/data/email_suggest.tsv)`, throughput(suggestContenders, SUGGEST), OURS);
 log('throughput: normalizeEmail');
 throughputTable(`normalizeEmail vs validator.normalizeEmail (${NORMALIZE.length} inputs)`, throughput(normalizeContenders, NORMALIZE), OURS);
+
+log('throughput: as-you-type');
+{
+  const ref = typeContenders[0];
+  const rows = throughput(typeContenders, TYPED);
+  for (const r of rows) {
+    const c = typeContenders.find((x) => x.name === r.name);
+    const same = TYPED.filter((x) => c.fn(x) === ref.fn(x)).length;
+    r.note = `${r.note ? `${r.note}; ` : ''}final text as ${ref.name}'s: ${same}/${TYPED.length}`;
+  }
+  throughputTable(`As-you-type: numbers typed key by key (${TYPED.length} numbers, ${TYPED.reduce((n, [d]) => n + d.length, 0)} keystrokes; ops = numbers)`, rows, [...OURS, ...OURS.map((e) => `${e} formatAsYouType`)]);
+}
 
 // ---- suggestion accuracy ------------------------------------------------------------------
 out('## Suggestion accuracy on tests/data/email_suggest.tsv');
