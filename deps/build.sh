@@ -111,7 +111,8 @@ grep -q '^  const RepeatedPtrField<NumberFormat>& available_formats =$' \
 log "native: libphonenumber"
 cmake -S "$here/libphonenumber" -B "$prefix/build/native" -DCMAKE_BUILD_TYPE=Release \
   -DLPN_SOURCE_DIR="$src/libphonenumber" -DCMAKE_INSTALL_PREFIX="$prefix/native" \
-  -DCMAKE_CXX_FLAGS="$NATIVE_DEP_CXXFLAGS" -DCMAKE_C_FLAGS="$NATIVE_DEP_CXXFLAGS" >&2
+  -DCMAKE_CXX_FLAGS="$NATIVE_DEP_CXXFLAGS" -DCMAKE_C_FLAGS="$NATIVE_DEP_CXXFLAGS" \
+  -DCMAKE_CXX_FLAGS_RELEASE= -DCMAKE_C_FLAGS_RELEASE= >&2
 cmake --build "$prefix/build/native" -j "$jobs" >&2
 cmake --install "$prefix/build/native" >&2
 
@@ -124,6 +125,7 @@ wasm_cmake() { # SRC BUILD [ARGS...]
   emcmake cmake -S "$s" -B "$b" -DCMAKE_BUILD_TYPE=Release -DCMAKE_INSTALL_PREFIX="$wasm" \
     -DCMAKE_PREFIX_PATH="$wasm" -DCMAKE_FIND_ROOT_PATH="$wasm" \
     -DCMAKE_CXX_FLAGS="$WASM_DEP_CXXFLAGS" -DCMAKE_C_FLAGS="$WASM_DEP_CXXFLAGS" \
+    -DCMAKE_CXX_FLAGS_RELEASE= -DCMAKE_C_FLAGS_RELEASE= \
     -DBUILD_SHARED_LIBS=OFF "$@" >&2
 }
 
