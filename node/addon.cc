@@ -19,7 +19,7 @@ Napi::Value versions(const Napi::CallbackInfo& info) {
 }
 
 Napi::Object init(Napi::Env env, Napi::Object exports) {
-  env.SetInstanceData(new AddonData());
+  env.SetInstanceData(new glue::State);
   exports.Set("keyNames", Napi::Function::New(env, key_names, "keyNames"));
   exports.Set("messages", Napi::Function::New(env, messages, "messages"));
   exports.Set("versions", Napi::Function::New(env, versions, "versions"));

@@ -1,4 +1,5 @@
-// Argument conversion and per-environment data for the N-API binding.
+// Argument conversion for the N-API binding, and its per-environment glue::State (the main
+// thread and each worker have their own, as N-API instance data).
 #ifndef CONTACTCHECK_NODE_CONVERT_H_
 #define CONTACTCHECK_NODE_CONVERT_H_
 
@@ -10,11 +11,6 @@
 #include "glue/state.h"
 
 namespace contactcheck::node {
-
-// Per-environment data (the main thread and each worker have their own).
-struct AddonData {
-  glue::State state;
-};
 
 // A result object, encoded by glue/fields.h; js/decode.mjs makes the object.
 inline Napi::Value encoded(Napi::Env env, const std::string& s) { return Napi::String::New(env, s); }
@@ -40,7 +36,7 @@ inline std::vector<std::string> arg_strings(const Napi::CallbackInfo& info, size
   }
   return out;
 }
-inline glue::State& state(const Napi::CallbackInfo& info) { return info.Env().GetInstanceData<AddonData>()->state; }
+inline glue::State& state(const Napi::CallbackInfo& info) { return *info.Env().GetInstanceData<glue::State>(); }
 
 // One registration function per concept file.
 void register_email(Napi::Env env, Napi::Object exports);

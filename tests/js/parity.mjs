@@ -12,7 +12,6 @@ import { prng } from './helpers/random.mjs';
 export const FULL_COUNT = 100_000;
 const MAX_MISMATCHES = Number(process.env.PARITY_MAX_MISMATCHES ?? 50);
 
-
 const PIECES = ['@', '.', '+', '-', ' ', '"', '\\', '(', ')', '0', '1', '3', '5', '8', '9', 'a', 'Z', '_', '~',
   '＠', '．', '＋', '０', '９', 'ａ', 'Ｚ', '－', '\u3000', '\u0000', '\ud800', '\udbff', '\udc00', '\udfff',
   '内線', '内', 'ext', 'x', '#', ';', ',', '..', '@@', '++', '\t', '\n', 'é', 'ß', '日本', '😀', '\u200b', '\ufeff',
