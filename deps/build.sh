@@ -2,7 +2,7 @@
 # Builds the third-party dependencies of both engines into a cache outside the repository:
 #   $CACHE/deps-<key>/native   libphonenumber (+ its test binary) for the Node addon
 #   $CACHE/deps-<key>/wasm     abseil, RE2, protobuf-lite and libphonenumber for Emscripten
-# <key> hashes deps/ (pins, this script, the libphonenumber recipe), so any change to a pin
+# <key> hashes deps/ (pins, this script, the libphonenumber recipe, patches/), so any change to a pin
 # or a recipe builds afresh and an unchanged tree reuses the cache. Prints the prefix on the
 # last line of stdout.
 #
@@ -96,6 +96,27 @@ sed -i 's|^  const RepeatedPtrField<NumberFormat> available_formats =$|  const R
   "$src/libphonenumber/cpp/src/phonenumbers/phonenumberutil.cc"
 grep -q '^  const RepeatedPtrField<NumberFormat>& available_formats =$' \
   "$src/libphonenumber/cpp/src/phonenumbers/phonenumberutil.cc"
+# No iostreams in the browser module. Two live uses of a stringstream were left: RE2's
+# LogMessage (util/logging.h; its LOG(ERROR)/LOG(DFATAL) lines run only on internal errors) and
+# libphonenumber's int-to-string for its logger (default_logger.h). An ostream needs a
+# std::locale, and libc++'s locale installs every standard facet, money and time included:
+# 93 kB of the module's 420 kB of code. RE2 gets a std::string-backed LogStream
+# (deps/patches/re2_log_stream.h, same message text); libphonenumber gets std::to_string, which
+# gives the same digits. RE2 is built from source for WebAssembly only; the native engine links
+# Debian's libre2, where iostreams cost nothing (libstdc++ is shared).
+lpn_logger="$src/libphonenumber/cpp/src/phonenumbers/default_logger.h"
+perl -0pi -e 's/    stringstream stream;\n    stream << n;\n    string result;\n    stream >> result;\n    return result;\n/    return std::to_string(n);\n/' "$lpn_logger"
+grep -q '^    return std::to_string(n);$' "$lpn_logger"
+! grep -q 'stringstream stream;' "$lpn_logger"
+re2_logging="$src/re2/util/logging.h"
+grep -q '^#include <sstream>$' "$re2_logging"
+grep -q '^  std::ostream& stream() { return str_; }$' "$re2_logging"
+grep -q '^  std::ostringstream str_;$' "$re2_logging"
+cp "$here/patches/re2_log_stream.h" "$src/re2/util/log_stream.h"
+sed -i -e '/^#include <ostream>$/d' -e 's|^#include <sstream>$|#include "util/log_stream.h"|' \
+  -e 's|^  std::ostream& stream() { return str_; }$|  LogStream\& stream() { return str_; }|' \
+  -e 's|^  std::ostringstream str_;$|  LogStream str_;|' "$re2_logging"
+! grep -q 'ostream' "$re2_logging"
 # Debian's re2 +dfsg tarball drops the generated Unicode tables; regenerate them as Debian's
 # rules do (REBUILD_TABLES), from Debian's unicode-data instead of unicode.org.
 (
