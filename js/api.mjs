@@ -111,7 +111,7 @@ export function createApi(engine, engineName) {
 
     normalizeEmail(input, opts) {
       const o = options('normalizeEmail', opts);
-      const keep = o.keepAliasesOf === undefined ? [] : stringArray('normalizeEmail', 'options.keepAliasesOf', o.keepAliasesOf);
+      const keep = o.keepAliasesOf === undefined ? null : stringArray('normalizeEmail', 'options.keepAliasesOf', o.keepAliasesOf);
       const text = string('normalizeEmail', 'input', input);
       const r = decode(engine.normalizeEmail(text, keep), text);
       r.input = input;
@@ -120,8 +120,8 @@ export function createApi(engine, engineName) {
 
     parsePhone(input, opts) {
       const o = options('parsePhone', opts);
-      const types = o.types === undefined ? [] : stringArray('parsePhone', 'options.types', o.types);
-      for (const t of types) {
+      const types = o.types === undefined ? null : stringArray('parsePhone', 'options.types', o.types);
+      for (const t of types ?? []) {
         if (!PHONE_TYPES.has(t)) throw new RangeError(`contactcheck.parsePhone: unknown type "${t}"`);
       }
       if (o.regionOnly !== undefined && typeof o.regionOnly !== 'boolean') {

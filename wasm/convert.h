@@ -14,9 +14,11 @@ namespace contactcheck::wasm {
 
 using emscripten::val;
 
+// js/api.mjs passes null for an absent list: isNull() is a handle compare in C++, while
+// isArray() and ["length"] are calls into JS (six per call for an empty array).
 inline std::vector<std::string> strings(const val& array) {
   std::vector<std::string> out;
-  if (!array.isArray()) return out;
+  if (array.isNull() || !array.isArray()) return out;
   const unsigned n = array["length"].as<unsigned>();
   for (unsigned i = 0; i < n; ++i) {
     val v = array[i];
