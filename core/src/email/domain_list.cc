@@ -28,6 +28,15 @@ std::string to_lower(std::string_view s) {
 
 }  // namespace
 
+DomainList::DomainList(const DomainList& other) {
+  for (const std::string& d : other.storage_) add(d);
+}
+
+DomainList& DomainList::operator=(const DomainList& other) {
+  if (this != &other) *this = DomainList(other);
+  return *this;
+}
+
 DomainList DomainList::from_text(std::string_view text) {
   DomainList list;
   while (!text.empty()) {
@@ -49,7 +58,10 @@ void DomainList::add(std::string_view domain) {
   if (!domain.empty() && domain.front() == '.') domain.remove_prefix(1);
   if (!domain.empty() && domain.back() == '.') domain.remove_suffix(1);
   if (domain.empty() || domain.size() > kMaxDomain) return;
-  domains_.insert(to_lower(domain));
+  std::string lowered = to_lower(domain);
+  if (domains_.count(lowered)) return;
+  storage_.push_back(std::move(lowered));
+  domains_.insert(storage_.back());
 }
 
 bool DomainList::matches(std::string_view domain) const {
@@ -62,10 +74,15 @@ bool DomainList::matches(std::string_view domain) const {
     if (dot == std::string_view::npos) return false;
     start = dot + 1;
   }
-  const std::string lowered = to_lower(domain.substr(start));
-  std::string_view rest(lowered);
+  // At most kMaxDomain characters are left: the cut above starts after a dot at or past
+  // size - kMaxDomain - 1.
+  char lowered[kMaxDomain];
+  const std::size_t n = domain.size() - start;
+  if (n > sizeof lowered) return false;
+  for (std::size_t i = 0; i < n; ++i) lowered[i] = lower(domain[start + i]);
+  std::string_view rest(lowered, n);
   while (!rest.empty()) {
-    if (domains_.count(std::string(rest))) return true;
+    if (domains_.count(rest)) return true;
     const std::size_t dot = rest.find('.');
     if (dot == std::string_view::npos) break;
     rest.remove_prefix(dot + 1);

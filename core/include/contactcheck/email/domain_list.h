@@ -4,6 +4,7 @@
 #ifndef CONTACTCHECK_EMAIL_DOMAIN_LIST_H_
 #define CONTACTCHECK_EMAIL_DOMAIN_LIST_H_
 
+#include <deque>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -13,15 +14,23 @@ namespace contactcheck::email {
 class DomainList {
  public:
   DomainList() = default;
+  DomainList(const DomainList& other);
+  DomainList& operator=(const DomainList& other);
+  DomainList(DomainList&&) = default;  // moves the deque's blocks: the views stay valid
+  DomainList& operator=(DomainList&&) = default;
+
   // One domain per line; blank lines and lines starting with '#' are skipped; case-insensitive.
   static DomainList from_text(std::string_view text);
   void add(std::string_view domain);
-  // True when `domain` or one of its parent domains is listed.
+  // True when `domain` or one of its parent domains is listed. Allocates nothing.
   bool matches(std::string_view domain) const;
   std::size_t size() const { return domains_.size(); }
 
  private:
-  std::unordered_set<std::string> domains_;
+  // The set holds views into storage_ so that matches() can look up a suffix of the input
+  // without building a std::string for each (C++17 sets have no heterogeneous lookup).
+  std::deque<std::string> storage_;
+  std::unordered_set<std::string_view> domains_;
 };
 
 }  // namespace contactcheck::email
