@@ -23,9 +23,13 @@
 //    edits are tried: first the TLD is repaired (.con→.com, co.pj→co.jp, cojp→co.jp), then one
 //    more edit; if no mailbox domain is near, the TLD repair alone is the suggestion.
 // 3. Candidates within one edit come from a symmetric-deletion index (each target and each
-//    one-character deletion of it, keyed in a hash map), so a query costs |domain|+1 hash lookups
-//    instead of a distance computation against every list entry; the exact edit (swap,
-//    omission, insertion, substitution) is then classified by a direct scan.
+//    one-character deletion of it), so a query costs |domain|+1 hash lookups instead of a
+//    distance computation against every list entry; the exact edit (swap, omission, insertion,
+//    substitution) is then classified by a direct scan. The index is keyed by a polynomial hash
+//    of the string, not the string: the |domain|+1 deletion variants of a query are hashed in
+//    O(|domain|) together from prefix and suffix hashes (string keys cost O(|domain|²) bytes of
+//    hashing and were the largest part of checkEmail's time). A hash collision can only add a
+//    candidate, and one_edit() verifies every candidate, so the answers are those of string keys.
 // 4. Structural mistakes that are not character typos are matched through the domain's own
 //    name (the label before its public suffix): a dropped second-level part (docomo.jp →
 //    docomo.ne.jp), a dropped TLD (docomo.ne → docomo.ne.jp), and the wrong suffix for a
@@ -263,12 +267,45 @@ float popularity_penalty(int weight) {
   return 0.2f * std::log(100.0f / static_cast<float>(std::max(1, std::min(100, weight))));
 }
 
+// Note 3's keys: h(s) = Σ (s[i] + 1)·B^(n-1-i) mod 2^64. for_each() calls f with h(d) and
+// then with h of each one-character deletion of d, skipping a deletion that gives the same
+// string as the one before (a doubled letter), in the order of the deleted position.
+class DeletionHashes {
+ public:
+  explicit DeletionHashes(std::string_view d) : d_(d) {
+    const std::size_t n = d.size();  // ≤ kMaxDomain (Tables::add, suggest_domain)
+    pow_[0] = 1;
+    for (std::size_t j = 1; j <= n; ++j) pow_[j] = pow_[j - 1] * kB;
+    suffix_[n] = 0;
+    for (std::size_t k = n; k-- > 0;) suffix_[k] = suffix_[k + 1] + code(d[k]) * pow_[n - 1 - k];
+  }
+
+  template <class F>
+  void for_each(F&& f) const {
+    const std::size_t n = d_.size();
+    f(suffix_[0]);
+    std::uint64_t prefix = 0;  // h(d[0, k))
+    for (std::size_t k = 0; k < n; ++k) {
+      if (k == 0 || d_[k] != d_[k - 1]) f(prefix * pow_[n - 1 - k] + suffix_[k + 1]);
+      prefix = prefix * kB + code(d_[k]);
+    }
+  }
+
+ private:
+  static constexpr std::uint64_t kB = 0x100000001B3ull;  // odd, so no power of it is 0 mod 2^64
+  static std::uint64_t code(char c) { return static_cast<unsigned char>(c) + 1u; }
+
+  std::string_view d_;
+  std::array<std::uint64_t, kMaxDomain + 1> pow_;
+  std::array<std::uint64_t, kMaxDomain + 1> suffix_;
+};
+
 // One list of known domains with its indexes: the built-in one, or a Suggester's extras.
 struct Tables {
-  std::deque<std::string> storage;  // owns extras' text and index keys (deque: stable addresses)
+  std::deque<std::string> storage;  // owns extras' text (deque: stable addresses)
   std::unordered_map<std::string_view, int> known;  // domain → weight (0 = known, not a target)
   std::vector<Target> targets;
-  std::unordered_map<std::string_view, std::vector<std::uint32_t>> del1;      // see note 3
+  std::unordered_map<std::uint64_t, std::vector<std::uint32_t>> del1;        // see note 3
   std::unordered_map<std::string_view, std::vector<std::uint32_t>> by_label;  // own name → targets
 
   bool add(std::string_view domain, int weight, bool exclusive) {
@@ -293,30 +330,15 @@ struct Tables {
   void index() {
     del1.reserve(targets.size() * 14);
     by_label.reserve(targets.size());
-    std::string buf;
     for (std::uint32_t i = 0; i < targets.size(); ++i) {
       const Target& t = targets[i];
       by_label[t.label()].push_back(i);
-      push_key(t.domain, i);
-      for (std::size_t k = 0; k < t.domain.size(); ++k) {
-        if (k > 0 && t.domain[k] == t.domain[k - 1]) continue;  // same string as deleting k-1
-        buf.assign(t.domain.data(), k);
-        buf.append(t.domain.data() + k + 1, t.domain.size() - k - 1);
-        auto it = del1.find(buf);
-        if (it != del1.end()) {
-          if (it->second.empty() || it->second.back() != i) it->second.push_back(i);
-        } else {
-          storage.push_back(buf);
-          del1.emplace(storage.back(), std::vector<std::uint32_t>{i});
-        }
-      }
+      // Each key at most once per target (the same index list as string keys would give).
+      DeletionHashes(t.domain).for_each([&](std::uint64_t key) {
+        auto& v = del1[key];
+        if (v.empty() || v.back() != i) v.push_back(i);
+      });
     }
-  }
-
- private:
-  void push_key(std::string_view key, std::uint32_t i) {
-    auto& v = del1[key];
-    if (v.empty() || v.back() != i) v.push_back(i);
   }
 };
 
@@ -437,7 +459,7 @@ class Search {
                                   Pool& pool) {
     std::array<std::uint32_t, 32> seen;
     std::size_t nseen = 0;
-    auto visit = [&](std::string_view key) {
+    auto visit = [&](std::uint64_t key) {
       auto it = tb.del1.find(key);
       if (it == tb.del1.end()) return;
       for (std::uint32_t idx : it->second) {
@@ -450,14 +472,8 @@ class Search {
         pool.add(t.domain, extra_cost + e.cost + t.penalty);
       }
     };
-    visit(d);
-    std::array<char, kMaxDomain + 1> buf;
-    for (std::size_t k = 0; k < d.size(); ++k) {
-      if (k > 0 && d[k] == d[k - 1]) continue;
-      std::copy(d.begin(), d.begin() + k, buf.begin());
-      std::copy(d.begin() + k + 1, d.end(), buf.begin() + k);
-      visit(std::string_view(buf.data(), d.size() - 1));
-    }
+    if (d.size() > kMaxDomain) return;  // DeletionHashes' bound; suggest_domain caps d already
+    DeletionHashes(d).for_each(visit);
   }
 
   // Note 2: the guards for a domain that may be real.
