@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <memory>
 #include <set>
 #include <string>
 #include <vector>
@@ -168,6 +169,38 @@ TEST(EmailCheck, HostileInputIsLinear) {
     s += ".com";
     EXPECT_EQ(matches_pattern(s), check(s).ok()) << show(s);
   }
+}
+
+// The set holds views into the list's own storage: copies must own theirs, and a move (as in
+// `state.disposable = DomainList::from_text(...)`) must keep the moved entries valid.
+TEST(EmailDomainList, CopiesAndMovesKeepTheirEntries) {
+  // Long entries (heap text) and short ones (text inside the std::string object) alike.
+  const std::string long_domain = "a-rather-long-disposable-mail-domain.example.org";
+  auto original = std::make_unique<DomainList>(DomainList::from_text(long_domain + "\nx.io\n"));
+  DomainList copy(*original);
+  DomainList assigned;
+  assigned = *original;
+  original.reset();
+  for (const DomainList* l : {&copy, &assigned}) {
+    EXPECT_EQ(l->size(), 2u);
+    EXPECT_TRUE(l->matches("mx." + long_domain));
+    EXPECT_TRUE(l->matches("X.IO"));
+    EXPECT_FALSE(l->matches("y.io"));
+  }
+  copy.add("added.jp");
+  EXPECT_TRUE(copy.matches("added.jp"));
+  EXPECT_FALSE(assigned.matches("added.jp"));  // the copies are independent
+
+  DomainList moved(std::move(copy));
+  DomainList target = DomainList::from_text("old.example\n");
+  target = std::move(moved);
+  EXPECT_EQ(target.size(), 3u);
+  EXPECT_TRUE(target.matches(long_domain));
+  EXPECT_TRUE(target.matches("x.io"));
+  EXPECT_TRUE(target.matches("added.jp"));
+  EXPECT_FALSE(target.matches("old.example"));
+  target.add("x.io");  // already there
+  EXPECT_EQ(target.size(), 3u);
 }
 
 TEST(EmailDomainList, FromTextAndMatches) {
