@@ -6,10 +6,6 @@
 namespace contactcheck::email {
 namespace {
 
-// RFC 1035: a host name has at most 253 characters. Nothing longer can be listed, and bounding
-// the suffixes we look up keeps matches() linear on hostile megabyte input.
-constexpr std::size_t kMaxDomain = 253;
-
 bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\v' || c == '\f'; }
 
 std::string_view strip_blanks(std::string_view s) {
@@ -62,12 +58,13 @@ void DomainList::add(std::string_view domain) {
   if (domains_.count(lowered)) return;
   storage_.push_back(std::move(lowered));
   domains_.insert(storage_.back());
+  lengths_.set(storage_.back().size());
 }
 
 bool DomainList::matches(std::string_view domain) const {
   if (domains_.empty() || domain.empty()) return false;
-  // Only suffixes short enough to be listed are looked up: those start after a dot within the
-  // last kMaxDomain characters.
+  // Only suffixes short enough to be listed are looked up (bounding them keeps matches() linear
+  // on hostile megabyte input): those start after a dot within the last kMaxDomain characters.
   std::size_t start = domain.size() > kMaxDomain ? domain.size() - kMaxDomain : 0;
   if (start > 0) {
     const std::size_t dot = domain.find('.', start - 1);
@@ -82,7 +79,7 @@ bool DomainList::matches(std::string_view domain) const {
   for (std::size_t i = 0; i < n; ++i) lowered[i] = lower(domain[start + i]);
   std::string_view rest(lowered, n);
   while (!rest.empty()) {
-    if (domains_.count(rest)) return true;
+    if (lengths_[rest.size()] && domains_.count(rest)) return true;
     const std::size_t dot = rest.find('.');
     if (dot == std::string_view::npos) break;
     rest.remove_prefix(dot + 1);

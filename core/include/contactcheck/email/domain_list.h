@@ -4,6 +4,8 @@
 #ifndef CONTACTCHECK_EMAIL_DOMAIN_LIST_H_
 #define CONTACTCHECK_EMAIL_DOMAIN_LIST_H_
 
+#include <bitset>
+#include <cstddef>
 #include <deque>
 #include <string>
 #include <string_view>
@@ -27,10 +29,17 @@ class DomainList {
   std::size_t size() const { return domains_.size(); }
 
  private:
+  // RFC 1035: a host name has at most 253 characters; nothing longer is listed or looked up.
+  static constexpr std::size_t kMaxDomain = 253;
+
   // The set holds views into storage_ so that matches() can look up a suffix of the input
   // without building a std::string for each (C++17 sets have no heterogeneous lookup).
   std::deque<std::string> storage_;
   std::unordered_set<std::string_view> domains_;
+  // The lengths of the listed domains: a suffix of another length is not hashed at all. The
+  // built-in lists (carrier, relay) have a few dozen entries, so most suffixes of an address
+  // ("com", "gmail.com") are rejected here; checkEmail looks up each suffix in two lists.
+  std::bitset<kMaxDomain + 1> lengths_;
 };
 
 }  // namespace contactcheck::email
