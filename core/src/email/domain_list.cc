@@ -3,6 +3,8 @@
 #include <cstddef>
 #include <string>
 
+#include "text.h"
+
 namespace contactcheck::email {
 namespace {
 
@@ -12,14 +14,6 @@ std::string_view strip_blanks(std::string_view s) {
   while (!s.empty() && is_blank(s.front())) s.remove_prefix(1);
   while (!s.empty() && is_blank(s.back())) s.remove_suffix(1);
   return s;
-}
-
-char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
-
-std::string to_lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = lower(c);
-  return out;
 }
 
 }  // namespace
@@ -54,7 +48,7 @@ void DomainList::add(std::string_view domain) {
   if (!domain.empty() && domain.front() == '.') domain.remove_prefix(1);
   if (!domain.empty() && domain.back() == '.') domain.remove_suffix(1);
   if (domain.empty() || domain.size() > kMaxDomain) return;
-  std::string lowered = to_lower(domain);
+  std::string lowered = text::lower(domain);
   if (domains_.count(lowered)) return;
   storage_.push_back(std::move(lowered));
   domains_.insert(storage_.back());
@@ -76,7 +70,7 @@ bool DomainList::matches(std::string_view domain) const {
   char lowered[kMaxDomain];
   const std::size_t n = domain.size() - start;
   if (n > sizeof lowered) return false;
-  for (std::size_t i = 0; i < n; ++i) lowered[i] = lower(domain[start + i]);
+  for (std::size_t i = 0; i < n; ++i) lowered[i] = text::to_lower(domain[start + i]);
   std::string_view rest(lowered, n);
   while (!rest.empty()) {
     if (lengths_[rest.size()] && domains_.count(rest)) return true;
