@@ -11,7 +11,7 @@ namespace contactcheck::wasm {
 namespace {
 
 std::string parse_phone(const std::string& input, const std::string& region, const val& types,
-                bool region_only, const std::string& locale) {
+                        bool region_only, const std::string& locale) {
   phone::ParseOptions options;
   options.region = region;
   for (const std::string& t : strings(types)) {

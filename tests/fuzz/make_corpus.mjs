@@ -2,7 +2,7 @@
 // raw bytes with the escapes of tests/core/test_data.h (so invalid-UTF-8 rows are seeds too).
 //   node tests/fuzz/make_corpus.mjs OUT_DIR   → OUT_DIR/<target>/<n> ; prints the counts
 // The phone targets read a region byte (and an options/caret byte) first: see fuzz_util.h.
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { readTsvBytes } from '../js/helpers/tsv.mjs';
@@ -14,25 +14,23 @@ if (!out) throw new Error('usage: make_corpus.mjs OUT_DIR');
 const REGIONS = ['JP', 'US', 'GB', 'DE', 'FR', 'CN', 'KR', 'IN', 'BR', 'AU', 'IT', 'AR', 'MX', 'RU',
   'SG', 'HK', 'TW', 'NZ', '001', '', 'jp', 'us', 'ZZ', 'XX'];
 
-const rows = readTsvBytes;
-
 function regionBytes(region) {
   const i = REGIONS.indexOf(region === '-' ? '' : region);
   return i >= 0 ? Buffer.from([i]) : Buffer.concat([Buffer.from([200]), Buffer.from(region, 'latin1').subarray(0, 2)]);
 }
 
 const corpora = {
-  check_email: rows('email_check.tsv').map((r) => r[0]),
-  normalize_email: rows('email_normalize.tsv').flatMap((r) =>
+  check_email: readTsvBytes('email_check.tsv').map((r) => r[0]),
+  normalize_email: readTsvBytes('email_normalize.tsv').flatMap((r) =>
     r.length > 4 ? [r[0], Buffer.concat([r[4], Buffer.from('\n'), r[0]])] : [r[0]]),
-  suggest_email: rows('email_suggest.tsv').map((r) => Buffer.concat([Buffer.from('user@'), r[0]])),
-  parse_phone: rows('phone_parse.tsv').map((r) => {
+  suggest_email: readTsvBytes('email_suggest.tsv').map((r) => Buffer.concat([Buffer.from('user@'), r[0]])),
+  parse_phone: readTsvBytes('phone_parse.tsv').map((r) => {
     const spec = r[2]?.toString() ?? '-';
     const flags = (spec.includes('regionOnly') ? 1 : 0) | (spec.includes('mobile') ? 2 : 0) |
       (spec.includes('fixed_line') ? 4 : 0) | (spec.includes('toll_free') ? 8 : 0);
     return Buffer.concat([regionBytes(r[1]?.toString() ?? '-'), Buffer.from([flags]), r[0]]);
   }),
-  as_you_type: rows('phone_as_you_type.tsv').map((r) =>
+  as_you_type: readTsvBytes('phone_as_you_type.tsv').map((r) =>
     Buffer.concat([regionBytes(r[0].toString()), Buffer.from([254]), r[1]])),
 };
 // The email seeds are good phone seeds too, and the other way round (a name, a number).
