@@ -2,9 +2,9 @@
 # Builds the third-party dependencies of both engines into a cache outside the repository:
 #   $CACHE/deps-<key>/native   libphonenumber (+ its test binary) for the Node addon
 #   $CACHE/deps-<key>/wasm     abseil, RE2, protobuf-lite and libphonenumber for Emscripten
-# <key> hashes deps/ (pins, this script, the libphonenumber recipe, patches/), so any change to a pin
-# or a recipe builds afresh and an unchanged tree reuses the cache. Prints the prefix on the
-# last line of stdout.
+# <key> hashes deps/ (pins, this script, the libphonenumber recipe, patches/), so any change to
+# a pin or a recipe builds afresh and an unchanged tree reuses the cache. Prints the prefix on
+# the last line of stdout.
 #
 # Sources come from Debian source packages only, fetched through a private apt configuration
 # (never the system's sources), and are verified against the SHA-256 pinned in pins.env.
@@ -129,6 +129,12 @@ sed -i -e '/^#include <ostream>$/d' -e 's|^#include <sstream>$|#include "util/lo
   -e 's|^  std::ostream& stream() { return str_; }$|  LogStream\& stream() { return str_; }|' \
   -e 's|^  std::ostringstream str_;$|  LogStream str_;|' "$re2_logging"
 ! grep -q 'ostream' "$re2_logging"
+# Speed patches to libphonenumber, one concern per file, each with its reason and measurement in
+# its header (deps/patches/libphonenumber/). --fuzz=0: a patch that no longer applies exactly
+# fails the build instead of landing somewhere else.
+for p in "$here"/patches/libphonenumber/*.patch; do
+  patch -d "$src/libphonenumber" -p1 --forward --fuzz=0 --no-backup-if-mismatch --quiet <"$p"
+done
 # Debian's re2 +dfsg tarball drops the generated Unicode tables; regenerate them as Debian's
 # rules do (REBUILD_TABLES), from Debian's unicode-data instead of unicode.org.
 (

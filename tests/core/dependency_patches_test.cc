@@ -1,0 +1,230 @@
+// The speed patches deps/build.sh applies to libphonenumber (deps/patches/libphonenumber/) must
+// not change what it answers. libphonenumber's own 251 tests run on both engines too; these
+// cover what those do not reach (with the production metadata): the address-keyed pattern
+// cache when a string's buffer is reused, the replacement-string conversion on every short
+// string, both paths of NormalizeDigitsOnly, each against an oracle written here from the
+// behaviour it replaced, and the remembered answers against the same calls made in an order
+// where nothing can be remembered.
+#include <re2/re2.h>
+
+#include <cstddef>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "phonenumbers/phonenumberutil.h"
+#include "phonenumbers/regexp_adapter.h"
+#include "phonenumbers/regexp_adapter_re2.h"
+#include "phonenumbers/regexp_cache.h"
+
+namespace {
+
+using i18n::phonenumbers::PhoneNumber;
+using i18n::phonenumbers::PhoneNumberUtil;
+using i18n::phonenumbers::RE2RegExpFactory;
+using i18n::phonenumbers::RegExp;
+using i18n::phonenumbers::RegExpCache;
+
+// 01-regexp-cache-by-address.patch -------------------------------------------------------
+
+TEST(RegExpCachePatch, SameBufferWithOtherTextGetsItsOwnPattern) {
+  RE2RegExpFactory factory;
+  RegExpCache cache(factory, 16);
+  std::string pattern = "a+";
+  const RegExp& a = cache.GetRegExp(pattern);
+  EXPECT_TRUE(a.FullMatch("aaa"));
+
+  // Same address, same length, other text: what a temporary reusing a freed buffer looks like.
+  const char* const buffer = pattern.data();
+  pattern[0] = 'b';
+  ASSERT_EQ(pattern.data(), buffer);
+  const RegExp& b = cache.GetRegExp(pattern);
+  EXPECT_NE(&a, &b);
+  EXPECT_TRUE(b.FullMatch("bbb"));
+  EXPECT_FALSE(b.FullMatch("aaa"));
+
+  pattern[0] = 'a';
+  EXPECT_EQ(&cache.GetRegExp(pattern), &a);
+  const std::string elsewhere = "a+";  // same text at another address
+  EXPECT_EQ(&cache.GetRegExp(elsewhere), &a);
+}
+
+TEST(RegExpCachePatch, ManyMorePatternsThanTableEntriesStayCorrect) {
+  RE2RegExpFactory factory;
+  RegExpCache cache(factory, 4);  // a 64-entry table for 3000 patterns: constant collisions
+  std::vector<std::string> patterns;
+  for (int n = 1; n <= 3000; ++n) {
+    patterns.push_back("x{" + std::to_string(n % 100 + 1) + "}y" + std::to_string(n));
+  }
+  std::vector<const RegExp*> first;
+  for (const auto& p : patterns) first.push_back(&cache.GetRegExp(p));
+  for (std::size_t i = patterns.size(); i-- > 0;) {
+    const RegExp& r = cache.GetRegExp(patterns[i]);
+    ASSERT_EQ(&r, first[i]) << patterns[i];
+    const int n = static_cast<int>(i) + 1;
+    const std::string y = "y" + std::to_string(n);
+    ASSERT_TRUE(r.FullMatch(std::string(n % 100 + 1, 'x') + y)) << patterns[i];
+    ASSERT_FALSE(r.FullMatch(std::string(n % 100 + 2, 'x') + y)) << patterns[i];
+  }
+}
+
+// 02-replacement-in-one-pass.patch -------------------------------------------------------
+
+// The conversion as libphonenumber wrote it: every "$" becomes a backslash, then each pair of
+// backslashes, left to right, becomes "$" (when there was no "$", the text is left alone).
+std::string two_pass_conversion(const std::string& replacement) {
+  if (replacement.find('$') == std::string::npos) return replacement;
+  std::string s = replacement;
+  for (char& c : s) c = c == '$' ? '\\' : c;
+  std::string out;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == '\\' && i + 1 < s.size() && s[i + 1] == '\\') {
+      out += '$';
+      ++i;
+    } else {
+      out += s[i];
+    }
+  }
+  return out;
+}
+
+TEST(ReplacementPatch, EveryShortReplacementRewritesAsBefore) {
+  RE2RegExpFactory factory;
+  const std::unique_ptr<RegExp> regexp(factory.CreateRegExp("(x)"));
+  const re2::RE2 oracle("(x)");
+  const std::string alphabet = "$\\1a";
+  int checked = 0;
+  std::vector<std::string> strings = {""};
+  for (int length = 1; length <= 7; ++length) {
+    std::vector<std::string> longer;
+    for (const auto& s : strings) {
+      if (static_cast<int>(s.size()) != length - 1) continue;
+      for (char c : alphabet) longer.push_back(s + c);
+    }
+    strings.insert(strings.end(), longer.begin(), longer.end());
+  }
+  for (const auto& replacement : strings) {
+    const std::string rewrite = two_pass_conversion(replacement);
+    std::string error;
+    // An invalid rewrite makes RE2 log an error line per call; only the valid ones (where a
+    // difference would show in the output) are replaced. A new conversion that turned a valid
+    // rewrite into an invalid one would fail below.
+    if (!oracle.CheckRewriteString(rewrite, &error)) continue;
+    std::string expected = "axb", actual = "axb";
+    const bool expected_ok = re2::RE2::Replace(&expected, oracle, rewrite);
+    const bool actual_ok = regexp->Replace(&actual, replacement);
+    ASSERT_EQ(actual_ok, expected_ok) << replacement;
+    ASSERT_EQ(actual, expected) << replacement;
+    ++checked;
+  }
+  EXPECT_GT(checked, 1000);
+  // The documented cases, spelled out.
+  const std::unique_ptr<RegExp> two_digits(factory.CreateRegExp("(\\d)(\\d)"));
+  std::string s = "12";
+  ASSERT_TRUE(two_digits->Replace(&s, "$2-$1"));
+  EXPECT_EQ(s, "2-1");
+  s = "56";
+  ASSERT_TRUE(two_digits->Replace(&s, "\\$$1"));  // an escaped "$", then group 1
+  EXPECT_EQ(s, "$5");
+}
+
+// 03-region-lists-in-place.patch ---------------------------------------------------------
+
+TEST(RegionListPatch, RegionsForCallingCodesAndNumbers) {
+  const PhoneNumberUtil& util = *PhoneNumberUtil::GetInstance();
+  std::string region;
+  util.GetRegionCodeForCountryCode(1, &region);
+  EXPECT_EQ(region, "US");  // the main country of +1
+  util.GetRegionCodeForCountryCode(44, &region);
+  EXPECT_EQ(region, "GB");
+  util.GetRegionCodeForCountryCode(800, &region);
+  EXPECT_EQ(region, "001");  // non-geographic
+  util.GetRegionCodeForCountryCode(999, &region);
+  EXPECT_EQ(region, "ZZ");
+
+  PhoneNumber number;
+  number.set_country_code(1);
+  number.set_national_number(6135550123ULL);  // Ottawa area code 613
+  util.GetRegionCodeForNumber(number, &region);
+  EXPECT_EQ(region, "CA");
+  number.set_country_code(999);
+  util.GetRegionCodeForNumber(number, &region);
+  EXPECT_EQ(region, "ZZ");
+}
+
+// 04-ascii-digits-without-regex.patch ----------------------------------------------------
+
+TEST(AsciiDigitsPatch, NormalizeDigitsOnlyKeepsDigitsOfEveryKind) {
+  const PhoneNumberUtil& util = *PhoneNumberUtil::GetInstance();
+  for (int c = 1; c < 0x80; ++c) {
+    std::string s = std::string("1") + static_cast<char>(c) + "2";
+    util.NormalizeDigitsOnly(&s);
+    const bool digit = c >= '0' && c <= '9';
+    EXPECT_EQ(s, digit ? std::string("1") + static_cast<char>(c) + "2" : "12") << c;
+  }
+  std::string empty;
+  util.NormalizeDigitsOnly(&empty);
+  EXPECT_EQ(empty, "");
+  // Any non-ASCII byte takes the original path: full-width and Arabic-Indic digits become
+  // ASCII, everything else goes.
+  std::string s = "\xEF\xBC\x90\xEF\xBC\x99\xEF\xBC\x90-12";  // ０９０-12
+  util.NormalizeDigitsOnly(&s);
+  EXPECT_EQ(s, "09012");
+  s = "tel: \xD9\xA0\xD9\xA1\xD9\xA2 x3";  // ٠١٢
+  util.NormalizeDigitsOnly(&s);
+  EXPECT_EQ(s, "0123");
+}
+
+// 05-region-answer-remembered.patch, 06-format-tests-remembered.patch ---------------------
+// Both remember the last answer per thread. Asked in an order where every call repeats the
+// previous number and in one where none does, every answer must be the same.
+
+std::vector<PhoneNumber> sample_numbers() {
+  const PhoneNumberUtil& util = *PhoneNumberUtil::GetInstance();
+  std::vector<PhoneNumber> out;
+  for (const char* text : {"+1 650-253-0000", "+1 613-555-0123", "+1 242-357-1234",
+                           "+54 9 11 2345-6789", "+44 7400 123456", "+44 1481 256789",
+                           "+81 90-1234-5678", "+7 912 345-67-89", "+7 701 234 5678",
+                           "+800 1234 5678", "+49 30 123456", "+39 02 1234 5678"}) {
+    PhoneNumber n;
+    EXPECT_EQ(util.Parse(text, "ZZ", &n), PhoneNumberUtil::NO_PARSING_ERROR) << text;
+    out.push_back(n);
+  }
+  return out;
+}
+
+TEST(RememberedAnswerPatches, SameAnswersWhetherOrNotTheNumberRepeats) {
+  const PhoneNumberUtil& util = *PhoneNumberUtil::GetInstance();
+  const std::vector<PhoneNumber> numbers = sample_numbers();
+  const PhoneNumberUtil::PhoneNumberFormat formats[] = {PhoneNumberUtil::NATIONAL,
+      PhoneNumberUtil::INTERNATIONAL, PhoneNumberUtil::RFC3966};
+  auto answer = [&](const PhoneNumber& n, int what) {
+    std::string out;
+    if (what < 3) {
+      util.Format(n, formats[what], &out);
+    } else {
+      util.GetRegionCodeForNumber(n, &out);
+    }
+    return out;
+  };
+  // Repeating: each number's answers one after another (the remembered ones are used).
+  std::vector<std::string> repeating, interleaved(numbers.size() * 4);
+  for (const auto& n : numbers) {
+    for (int what = 0; what < 4; ++what) repeating.push_back(answer(n, what));
+  }
+  // Interleaved: the next call is always about another number.
+  for (int what = 0; what < 4; ++what) {
+    for (std::size_t i = 0; i < numbers.size(); ++i) {
+      interleaved[i * 4 + what] = answer(numbers[i], what);
+    }
+  }
+  EXPECT_EQ(repeating, interleaved);
+  EXPECT_EQ(answer(numbers[1], 3), "CA");
+  EXPECT_EQ(answer(numbers[2], 3), "BS");
+  EXPECT_EQ(answer(numbers[5], 3), "GG");
+  EXPECT_EQ(answer(numbers[8], 3), "KZ");
+}
+
+}  // namespace
