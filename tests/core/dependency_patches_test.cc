@@ -3,8 +3,9 @@
 // cover what those do not reach (with the production metadata): the address-keyed pattern
 // cache when a string's buffer is reused, the replacement-string conversion on every short
 // string, both paths of NormalizeDigitsOnly, each against an oracle written here from the
-// behaviour it replaced, and the remembered answers against the same calls made in an order
-// where nothing can be remembered.
+// behaviour it replaced, the remembered answers against the same calls made in an order where
+// nothing can be remembered, and the ASCII answers that stand in for the lazily compiled
+// Unicode patterns against those patterns.
 #include <re2/re2.h>
 
 #include <cstddef>
@@ -19,10 +20,30 @@
 #include "phonenumbers/regexp_adapter_re2.h"
 #include "phonenumbers/regexp_cache.h"
 
+// libphonenumber's header befriends a class of this name for its own unit tests, which are a
+// separate binary; here it opens the private steps that 07-lazy-unicode-patterns.patch changes.
+namespace i18n::phonenumbers {
+class PhoneNumberUtilTest {
+ public:
+  static const PhoneNumberUtil& util() { return *PhoneNumberUtil::GetInstance(); }
+  static bool viable(const std::string& s) { return util().IsViablePhoneNumber(s); }
+  static std::string trimmed(std::string s) {
+    util().TrimUnwantedEndChars(&s);
+    return s;
+  }
+  static bool strip_extension(std::string* number, std::string* extension) {
+    return util().MaybeStripExtension(number, extension);
+  }
+  static std::string plus_chars() { return PhoneNumberUtil::kPlusChars; }
+  static std::string valid_punctuation() { return PhoneNumberUtil::kValidPunctuation; }
+};
+}  // namespace i18n::phonenumbers
+
 namespace {
 
 using i18n::phonenumbers::PhoneNumber;
 using i18n::phonenumbers::PhoneNumberUtil;
+using i18n::phonenumbers::PhoneNumberUtilTest;
 using i18n::phonenumbers::RE2RegExpFactory;
 using i18n::phonenumbers::RegExp;
 using i18n::phonenumbers::RegExpCache;
@@ -225,6 +246,83 @@ TEST(RememberedAnswerPatches, SameAnswersWhetherOrNotTheNumberRepeats) {
   EXPECT_EQ(answer(numbers[2], 3), "BS");
   EXPECT_EQ(answer(numbers[5], 3), "GG");
   EXPECT_EQ(answer(numbers[8], 3), "KZ");
+}
+
+// 07-lazy-unicode-patterns.patch -------------------------------------------------------------
+
+std::vector<std::string> strings_over(const std::string& alphabet, int max_length) {
+  std::vector<std::string> out = {""};
+  for (std::size_t from = 0; from < out.size(); ++from) {
+    if (static_cast<int>(out[from].size()) == max_length) continue;
+    for (char c : alphabet) out.push_back(out[from] + c);
+  }
+  return out;
+}
+
+TEST(LazyUnicodePatternsPatch, ViableNumberAsThePatternSaysOnPlainAscii) {
+  // libphonenumber's viable-number pattern, built from its own constants, without the optional
+  // extension at its end: on this alphabet (no letter, none of ;#~,) no extension can match.
+  const re2::RE2 pattern("(?i)\\p{Nd}{2}|[" + PhoneNumberUtilTest::plus_chars() + "]*(?:[" +
+                         PhoneNumberUtilTest::valid_punctuation() + "*]*\\p{Nd}){3,}[" +
+                         PhoneNumberUtilTest::valid_punctuation() + "*a-z\\p{Nd}]*");
+  ASSERT_TRUE(pattern.ok());
+  int checked = 0;
+  for (const auto& s : strings_over("01+-(.[/ *", 5)) {
+    if (s.size() < 2) continue;  // IsViablePhoneNumber refuses these before any pattern
+    ASSERT_EQ(PhoneNumberUtilTest::viable(s), re2::RE2::FullMatch(s, pattern)) << '"' << s << '"';
+    ++checked;
+  }
+  EXPECT_GT(checked, 100000);
+  // Outside that alphabet the pattern decides, extension included.
+  EXPECT_TRUE(PhoneNumberUtilTest::viable("12x34"));
+  EXPECT_TRUE(PhoneNumberUtilTest::viable("\xEF\xBC\x91\xEF\xBC\x92\xEF\xBC\x93"));  // １２３
+  EXPECT_TRUE(PhoneNumberUtilTest::viable("650 253 0000 ext. 123"));
+  EXPECT_FALSE(PhoneNumberUtilTest::viable("ab"));
+  EXPECT_FALSE(PhoneNumberUtilTest::viable(std::string("12\0" "3", 4)));
+}
+
+TEST(LazyUnicodePatternsPatch, TrailingCharactersTrimmedAsThePatternSays) {
+  const re2::RE2 unwanted("[^\\p{N}\\p{L}#]");
+  // (Control characters are not valid for interchange: libphonenumber empties such input
+  // before any pattern, as it did before the patch.)
+  EXPECT_EQ(PhoneNumberUtilTest::trimmed("12\x01"), "");
+  for (int c = 0x20; c < 0x7F; ++c) {
+    const std::string tail(1, static_cast<char>(c));
+    const bool trims = re2::RE2::FullMatch(tail, unwanted);
+    EXPECT_EQ(PhoneNumberUtilTest::trimmed("12" + tail), trims ? "12" : "12" + tail) << c;
+    EXPECT_EQ(PhoneNumberUtilTest::trimmed("12" + tail + ".-)"), trims ? "12" : "12" + tail) << c;
+  }
+  // Non-ASCII tails still go through the pattern: a full-width digit stays, an ideographic
+  // space and a full-width parenthesis go.
+  EXPECT_EQ(PhoneNumberUtilTest::trimmed("12\xEF\xBC\x93"), "12\xEF\xBC\x93");
+  EXPECT_EQ(PhoneNumberUtilTest::trimmed("12\xE3\x80\x80\xEF\xBC\x89"), "12");
+}
+
+TEST(LazyUnicodePatternsPatch, ExtensionsStillFoundWhereAMarkerIs) {
+  struct Case {
+    const char* input;
+    const char* number;
+    const char* extension;
+  };
+  const Case cases[] = {
+      {"1234567 ext. 89", "1234567", "89"},  {"1234567;ext=89", "1234567", "89"},
+      {"1234567 x 89", "1234567", "89"},     {"1234567 #89", "1234567", "89"},
+      {"1234567,,89", "1234567", "89"},      {"1234567 - 89#", "1234567", "89"},
+      {"1234567 EXT 89", "1234567", "89"},
+      {"1234567 \xD0\xB4\xD0\xBE\xD0\xB1 89", "1234567", "89"},  // доб
+  };
+  for (const Case& c : cases) {
+    std::string number = c.input, extension;
+    EXPECT_TRUE(PhoneNumberUtilTest::strip_extension(&number, &extension)) << c.input;
+    EXPECT_EQ(number, c.number) << c.input;
+    EXPECT_EQ(extension, c.extension) << c.input;
+  }
+  for (const char* plain : {"1234567", "123-4567", "(123) 456-7890", "+1 650 253 0000"}) {
+    std::string number = plain, extension;
+    EXPECT_FALSE(PhoneNumberUtilTest::strip_extension(&number, &extension)) << plain;
+    EXPECT_EQ(number, plain);
+    EXPECT_EQ(extension, "");
+  }
 }
 
 }  // namespace
