@@ -4,8 +4,8 @@
 // cache when a string's buffer is reused, the replacement-string conversion on every short
 // string, both paths of NormalizeDigitsOnly, each against an oracle written here from the
 // behaviour it replaced, the remembered answers against the same calls made in an order where
-// nothing can be remembered, and the ASCII answers that stand in for the lazily compiled
-// Unicode patterns against those patterns.
+// nothing can be remembered, the ASCII answers that stand in for the lazily compiled Unicode
+// patterns against those patterns, and substring ranges pinned as ICU pins them.
 #include <re2/re2.h>
 
 #include <cstddef>
@@ -19,6 +19,7 @@
 #include "phonenumbers/regexp_adapter.h"
 #include "phonenumbers/regexp_adapter_re2.h"
 #include "phonenumbers/regexp_cache.h"
+#include "phonenumbers/unicodestring.h"
 
 // libphonenumber's header befriends a class of this name for its own unit tests, which are a
 // separate binary; here it opens the private steps that 07-lazy-unicode-patterns.patch changes.
@@ -323,6 +324,25 @@ TEST(LazyUnicodePatternsPatch, ExtensionsStillFoundWhereAMarkerIs) {
     EXPECT_EQ(number, plain);
     EXPECT_EQ(extension, "");
   }
+}
+
+// 08-as-you-type-accrues-normalized-digits.patch ------------------------------------------
+// The crash itself (typing "+٩٦٦…" read out of bounds) is covered by the Arabic-Indic rows of
+// tests/data/phone_as_you_type.tsv, whose outputs come from Google's JavaScript formatter.
+
+TEST(AsYouTypePatch, TempSubStringPinsItsRangeToTheText) {
+  using i18n::phonenumbers::UnicodeString;
+  auto sub = [](int start, int length) {
+    std::string out;
+    UnicodeString("a\xD9\xA9" "c").tempSubString(start, length).toUTF8String(out);  // a٩c
+    return out;
+  };
+  // As ICU's UnicodeString::tempSubString pins them.
+  EXPECT_EQ(sub(-1, 2), "a\xD9\xA9");
+  EXPECT_EQ(sub(1, 3), "\xD9\xA9" "c");
+  EXPECT_EQ(sub(2, -1), "");
+  EXPECT_EQ(sub(0, 3), "a\xD9\xA9" "c");
+  EXPECT_EQ(sub(3, 0), "");
 }
 
 }  // namespace
