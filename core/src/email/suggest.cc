@@ -53,11 +53,11 @@
 #include <deque>
 #include <string>
 #include <unordered_map>
-#include <unordered_set>
 #include <utility>
 #include <vector>
 
 #include "embedded_data.h"
+#include "string_table.h"
 
 namespace contactcheck::email {
 namespace {
@@ -187,17 +187,15 @@ bool one_edit(std::string_view t, std::string_view d, Edit* out) {
 // ---- domain shape ---------------------------------------------------------------------------
 
 struct SuffixSets {
-  std::unordered_set<std::string_view> tlds;
-  std::unordered_set<std::string_view> two_label;  // co.jp, ne.jp, com.au, ...
+  StringTable<bool> tlds;
+  StringTable<bool> two_label;  // co.jp, ne.jp, com.au, ...
 };
 
 const SuffixSets& suffix_sets() {
   static const SuffixSets s = [] {
     SuffixSets r;
-    r.tlds.reserve(2048);
-    r.two_label.reserve(4096);
-    for_each_line(data::tlds, [&](std::string_view l) { r.tlds.insert(first_field(l)); });
-    for_each_line(data::public_suffixes, [&](std::string_view l) { r.two_label.insert(first_field(l)); });
+    for_each_line(data::tlds, [&](std::string_view l) { r.tlds.insert(first_field(l), true); });
+    for_each_line(data::public_suffixes, [&](std::string_view l) { r.two_label.insert(first_field(l), true); });
     return r;
   }();
   return s;
@@ -228,7 +226,7 @@ Shape shape_of(std::string_view d) {
   const SuffixSets& ss = suffix_sets();
   const std::size_t last_dot = d.rfind('.');
   const std::size_t tld_start = last_dot == std::string_view::npos ? 0 : last_dot + 1;
-  s.tld_ok = ss.tlds.count(d.substr(tld_start)) > 0;
+  s.tld_ok = ss.tlds.contains(d.substr(tld_start));
   if (!s.tld_ok) {
     s.suffix = s.name = d.size();
     return s;
@@ -237,7 +235,7 @@ Shape shape_of(std::string_view d) {
   if (last_dot != std::string_view::npos && last_dot > 0) {
     const std::size_t prev_dot = d.rfind('.', last_dot - 1);
     const std::size_t two_start = prev_dot == std::string_view::npos ? 0 : prev_dot + 1;
-    if (ss.two_label.count(d.substr(two_start)) > 0) s.suffix = two_start;
+    if (ss.two_label.contains(d.substr(two_start))) s.suffix = two_start;
   }
   if (s.suffix >= 2) {
     s.has_name = true;
@@ -300,13 +298,70 @@ class DeletionHashes {
   std::array<std::uint64_t, kMaxDomain + 1> suffix_;
 };
 
+// Note 3's index: deletion-variant hash → the targets that have it, in target order. Open
+// addressing over one flat array, because a query makes |domain|+1 lookups that mostly miss:
+// std::unordered_map spent a division and a pointer chase on each, and that was the largest
+// part of suggest() for an unknown domain.
+class DeletionIndex {
+ public:
+  // pairs: (key, target index), any order, duplicates allowed.
+  void build(std::vector<std::pair<std::uint64_t, std::uint32_t>> pairs) {
+    std::sort(pairs.begin(), pairs.end());
+    pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+    std::size_t keys = 0;
+    for (std::size_t i = 0; i < pairs.size(); ++i) keys += i == 0 || pairs[i].first != pairs[i - 1].first;
+    shift_ = 64;
+    std::size_t capacity = 1;
+    while (capacity < keys * 2 + 2) capacity <<= 1, --shift_;  // load factor <= 1/2: short probes
+    slots_.assign(capacity, Slot{});
+    targets_.clear();
+    targets_.reserve(pairs.size());
+    for (std::size_t i = 0; i < pairs.size();) {
+      const std::uint64_t key = pairs[i].first;
+      Slot slot{key, static_cast<std::uint32_t>(targets_.size()), 0};
+      for (; i < pairs.size() && pairs[i].first == key; ++i, ++slot.count) targets_.push_back(pairs[i].second);
+      std::size_t at = home(key);
+      while (slots_[at].count != 0) at = (at + 1) & (slots_.size() - 1);
+      slots_[at] = slot;
+    }
+  }
+
+  // Calls f(target index) for each target listed under key.
+  template <class F>
+  void for_each(std::uint64_t key, F&& f) const {
+    if (slots_.empty()) return;
+    for (std::size_t at = home(key);; at = (at + 1) & (slots_.size() - 1)) {
+      const Slot& slot = slots_[at];
+      if (slot.count == 0) return;
+      if (slot.key != key) continue;
+      for (std::uint32_t k = 0; k < slot.count; ++k) f(targets_[slot.begin + k]);
+      return;
+    }
+  }
+
+ private:
+  struct Slot {
+    std::uint64_t key = 0;
+    std::uint32_t begin = 0;
+    std::uint32_t count = 0;  // 0: empty
+  };
+  // Fibonacci hashing: the top bits of key·φ, so keys that differ only in high bits spread too.
+  std::size_t home(std::uint64_t key) const {
+    return shift_ >= 64 ? 0 : static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ull) >> shift_);
+  }
+
+  std::vector<Slot> slots_;
+  std::vector<std::uint32_t> targets_;
+  int shift_ = 64;
+};
+
 // One list of known domains with its indexes: the built-in one, or a Suggester's extras.
 struct Tables {
   std::deque<std::string> storage;  // owns extras' text (deque: stable addresses)
-  std::unordered_map<std::string_view, int> known;  // domain → weight (0 = known, not a target)
+  StringTable<int> known;  // domain → weight (0 = known, not a target)
   std::vector<Target> targets;
-  std::unordered_map<std::uint64_t, std::vector<std::uint32_t>> del1;        // see note 3
-  std::unordered_map<std::string_view, std::vector<std::uint32_t>> by_label;  // own name → targets
+  DeletionIndex del1;                                                         // see note 3
+  StringTable<std::vector<std::uint32_t>> by_label;  // own name → targets
 
   bool add(std::string_view domain, int weight, bool exclusive) {
     if (domain.empty() || domain.size() > kMaxDomain) return false;
@@ -314,7 +369,7 @@ struct Tables {
       if (!is_ldh(c)) return false;
     const Shape s = shape_of(domain);
     if (!s.well_formed || !s.tld_ok || !s.has_name) return false;
-    if (!known.emplace(domain, weight).second) return false;
+    if (!known.insert(domain, weight)) return false;
     if (weight <= 0) return true;
     Target t;
     t.domain = domain;
@@ -328,24 +383,22 @@ struct Tables {
   }
 
   void index() {
-    del1.reserve(targets.size() * 14);
-    by_label.reserve(targets.size());
+    std::vector<std::pair<std::uint64_t, std::uint32_t>> pairs;
+    pairs.reserve(targets.size() * 14);
     for (std::uint32_t i = 0; i < targets.size(); ++i) {
       const Target& t = targets[i];
       by_label[t.label()].push_back(i);
-      // Each key at most once per target (the same index list as string keys would give).
-      DeletionHashes(t.domain).for_each([&](std::uint64_t key) {
-        auto& v = del1[key];
-        if (v.empty() || v.back() != i) v.push_back(i);
-      });
+      // Each key at most once per target (build() drops repeats): the same index list as
+      // string keys would give.
+      DeletionHashes(t.domain).for_each([&](std::uint64_t key) { pairs.emplace_back(key, i); });
     }
+    del1.build(std::move(pairs));
   }
 };
 
 const Tables& builtin() {
   static const Tables t = [] {
     Tables r;
-    r.known.reserve(512);
     for_each_line(data::mailbox_domains, [&](std::string_view line) {
       const std::string_view domain = first_field(line);
       const std::string_view w = first_field(line);
@@ -419,11 +472,9 @@ class Search {
   Search(const Tables& base, const Tables* extra) : base_(base), extra_(extra) {}
 
   int known_weight(std::string_view d) const {
-    auto it = base_.known.find(d);
-    if (it != base_.known.end()) return it->second;
+    if (const int* w = base_.known.find(d)) return *w;
     if (extra_) {
-      auto e = extra_->known.find(d);
-      if (e != extra_->known.end()) return e->second;
+      if (const int* w = extra_->known.find(d)) return *w;
     }
     return -1;
   }
@@ -460,17 +511,15 @@ class Search {
     std::array<std::uint32_t, 32> seen;
     std::size_t nseen = 0;
     auto visit = [&](std::uint64_t key) {
-      auto it = tb.del1.find(key);
-      if (it == tb.del1.end()) return;
-      for (std::uint32_t idx : it->second) {
-        if (std::find(seen.begin(), seen.begin() + nseen, idx) != seen.begin() + nseen) continue;
+      tb.del1.for_each(key, [&](std::uint32_t idx) {
+        if (std::find(seen.begin(), seen.begin() + nseen, idx) != seen.begin() + nseen) return;
         if (nseen < seen.size()) seen[nseen++] = idx;
         const Target& t = tb.targets[idx];
         Edit e;
-        if (!one_edit(d, t.domain, &e)) continue;
-        if (strict && !allowed_plausible(t, e)) continue;
+        if (!one_edit(d, t.domain, &e)) return;
+        if (strict && !allowed_plausible(t, e)) return;
         pool.add(t.domain, extra_cost + e.cost + t.penalty);
-      }
+      });
     };
     if (d.size() > kMaxDomain) return;  // DeletionHashes' bound; suggest_domain caps d already
     DeletionHashes(d).for_each(visit);
@@ -507,9 +556,9 @@ class Search {
     const std::string_view label = d.substr(s.name, s.suffix - 1 - s.name);
     const std::string_view prefix = d.substr(0, s.name);
     const std::string_view suffix = d.substr(s.suffix);
-    auto it = tb.by_label.find(label);
-    if (it == tb.by_label.end()) return;
-    for (std::uint32_t idx : it->second) {
+    const std::vector<std::uint32_t>* list = tb.by_label.find(label);
+    if (!list) return;
+    for (std::uint32_t idx : *list) {
       const Target& t = tb.targets[idx];
       if (t.prefix() != prefix) continue;
       const std::string_view ts = t.suffix_text();
@@ -528,9 +577,9 @@ class Search {
   }
 
   static void bare_name(const Tables& tb, std::string_view d, float extra_cost, Pool& pool) {
-    auto it = tb.by_label.find(d);
-    if (it == tb.by_label.end()) return;
-    for (std::uint32_t idx : it->second) {
+    const std::vector<std::uint32_t>* list = tb.by_label.find(d);
+    if (!list) return;
+    for (std::uint32_t idx : *list) {
       const Target& t = tb.targets[idx];
       if (t.name == 0) pool.add(t.domain, extra_cost + 1.0f + t.penalty);
     }
@@ -586,8 +635,8 @@ Suggester::Suggester(const std::vector<std::string>& extra_domains) : impl_(new 
     for (char& c : d)
       if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
     while (!d.empty() && d.back() == '.') d.pop_back();
-    if (d.empty() || d.size() > kMaxDomain || base.known.count(d)) continue;
-    if (tb->known.count(d)) continue;
+    if (d.empty() || d.size() > kMaxDomain || base.known.contains(d)) continue;
+    if (tb->known.contains(d)) continue;
     tb->storage.push_back(std::move(d));
     if (!tb->add(tb->storage.back(), kExtraWeight, false)) tb->storage.pop_back();
   }
