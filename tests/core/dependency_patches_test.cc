@@ -5,11 +5,13 @@
 // string, both paths of NormalizeDigitsOnly, each against an oracle written here from the
 // behaviour it replaced, the remembered answers against the same calls made in an order where
 // nothing can be remembered, the ASCII answers that stand in for the lazily compiled Unicode
-// patterns against those patterns, and substring ranges pinned as ICU pins them.
+// patterns against those patterns, substring ranges pinned as ICU pins them, and the NATIONAL and
+// INTERNATIONAL formats made together against two Format() calls.
 #include <re2/re2.h>
 
 #include <cstddef>
 #include <memory>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -343,6 +345,87 @@ TEST(AsYouTypePatch, TempSubStringPinsItsRangeToTheText) {
   EXPECT_EQ(sub(2, -1), "");
   EXPECT_EQ(sub(0, 3), "a\xD9\xA9" "c");
   EXPECT_EQ(sub(3, 0), "");
+}
+
+// 09-national-and-international-in-one-pass.patch -------------------------------------------
+
+// Every region's and every non-geographic calling code's example number of every type, then
+// the same with an extension, one digit fewer and one more (shorter and longer numbers choose
+// other formats or none), an unknown calling code and a number kept as its raw input.
+std::vector<PhoneNumber> numbers_of_every_kind() {
+  const PhoneNumberUtil& util = *PhoneNumberUtil::GetInstance();
+  std::vector<PhoneNumber> examples;
+  std::set<std::string> regions;
+  util.GetSupportedRegions(&regions);
+  std::set<int> global_codes;
+  util.GetSupportedGlobalNetworkCallingCodes(&global_codes);
+  for (int type = PhoneNumberUtil::FIXED_LINE; type <= PhoneNumberUtil::UNKNOWN; ++type) {
+    for (const std::string& region : regions) {
+      PhoneNumber n;
+      if (util.GetExampleNumberForType(region, static_cast<PhoneNumberUtil::PhoneNumberType>(type), &n)) {
+        examples.push_back(n);
+      }
+    }
+  }
+  for (int code : global_codes) {
+    PhoneNumber n;
+    if (util.GetExampleNumberForNonGeoEntity(code, &n)) examples.push_back(n);
+  }
+  std::vector<PhoneNumber> out;
+  for (const PhoneNumber& example : examples) {
+    out.push_back(example);
+    PhoneNumber with_extension = example;
+    with_extension.set_extension("123");
+    out.push_back(with_extension);
+    PhoneNumber shorter = example;
+    shorter.set_national_number(example.national_number() / 10);
+    out.push_back(shorter);
+    PhoneNumber longer = example;
+    longer.set_national_number(example.national_number() * 10 + 7);
+    out.push_back(longer);
+  }
+  PhoneNumber unknown_code;
+  unknown_code.set_country_code(999);
+  unknown_code.set_national_number(12345678);
+  out.push_back(unknown_code);
+  PhoneNumber raw_only;
+  raw_only.set_country_code(81);
+  raw_only.set_national_number(0);
+  raw_only.set_raw_input("not a number");
+  out.push_back(raw_only);
+  return out;
+}
+
+TEST(NationalAndInternationalPatch, SameAnswersAsTwoFormatCalls) {
+  const PhoneNumberUtil& util = *PhoneNumberUtil::GetInstance();
+  const std::vector<PhoneNumber> numbers = numbers_of_every_kind();
+  ASSERT_GT(numbers.size(), 4000u);  // ~250 regions × several types × 4 variants
+  std::size_t differ = 0;  // numbers whose NATIONAL text is not INTERNATIONAL's after "+CC "
+  for (const PhoneNumber& n : numbers) {
+    std::string national, international, expected_national, expected_international;
+    util.FormatNationalAndInternational(n, &national, &international);
+    util.Format(n, PhoneNumberUtil::NATIONAL, &expected_national);
+    util.Format(n, PhoneNumberUtil::INTERNATIONAL, &expected_international);
+    EXPECT_EQ(national, expected_national) << n.country_code() << " " << n.national_number();
+    EXPECT_EQ(international, expected_international) << n.country_code() << " " << n.national_number();
+    const std::size_t space = expected_international.find(' ');
+    if (space != std::string::npos && expected_national != expected_international.substr(space + 1)) ++differ;
+  }
+  EXPECT_GT(differ, 1000u);  // so the two-rewrite path ran, not only the shared-rule one
+  // Known answers, from libphonenumber's documentation and its own tests.
+  PhoneNumber us;
+  us.set_country_code(1);
+  us.set_national_number(6502530000ULL);
+  std::string national, international;
+  util.FormatNationalAndInternational(us, &national, &international);
+  EXPECT_EQ(national, "(650) 253-0000");
+  EXPECT_EQ(international, "+1 650-253-0000");
+  PhoneNumber jp;
+  jp.set_country_code(81);
+  jp.set_national_number(9012345678ULL);
+  util.FormatNationalAndInternational(jp, &national, &international);
+  EXPECT_EQ(national, "090-1234-5678");
+  EXPECT_EQ(international, "+81 90-1234-5678");
 }
 
 }  // namespace

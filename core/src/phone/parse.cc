@@ -150,8 +150,8 @@ ParseResult parse(std::string_view input, const ParseOptions& options) {
   const PhoneNumberUtil& u = util();
   Number& n = v->fields;
   u.Format(v->number, PhoneNumberUtil::E164, &n.e164);
-  u.Format(v->number, PhoneNumberUtil::NATIONAL, &n.national);
-  u.Format(v->number, PhoneNumberUtil::INTERNATIONAL, &n.international);
+  // One pattern match for both (deps/patches/libphonenumber/09-…): the answers of two Format()s.
+  u.FormatNationalAndInternational(v->number, &n.national, &n.international);
   ParseResult r;
   r.number = std::move(n);
   return r;
