@@ -2,6 +2,8 @@
 // checkEmail call looks up several times. Open addressing over one array with a word-at-a-time
 // hash: std::unordered_map spent a byte-wise hash, a division and a pointer chase per lookup,
 // and those lookups were a fifth of check() (measured in the commit that added this).
+// The probing lives in StringIndex, which is not a template, so each value type adds only a
+// vector of values to the WebAssembly module, not another copy of the table code.
 // Keys are views: their text must outlive the table (the lists own it, or it is embedded data).
 #ifndef CONTACTCHECK_STRING_TABLE_H_
 #define CONTACTCHECK_STRING_TABLE_H_
@@ -15,75 +17,53 @@
 
 namespace contactcheck {
 
-template <class V>
-class StringTable {
+// Keys → entry numbers 0, 1, 2, … in the order they were added.
+class StringIndex {
  public:
-  // Adds key → value; false (and no change) when key is already there.
-  bool insert(std::string_view key, V value) {
-    if (find(key)) return false;
-    slot_for_new(key) = Slot{key, hash(key), std::move(value), true};
-    return true;
-  }
+  static constexpr std::uint32_t npos = ~std::uint32_t{0};
 
-  // The value of key, added as V{} when key is not there yet.
-  V& operator[](std::string_view key) {
-    if (V* v = find(key)) return *v;
-    Slot& s = slot_for_new(key);
-    s = Slot{key, hash(key), V{}, true};
-    return s.value;
-  }
-
-  const V* find(std::string_view key) const {
-    if (slots_.empty()) return nullptr;
+  std::uint32_t find(std::string_view key) const {
+    if (slots_.empty()) return npos;
     const std::uint64_t h = hash(key);
-    for (std::size_t at = h & mask(); slots_[at].used; at = (at + 1) & mask()) {
+    for (std::size_t at = h & mask();; at = (at + 1) & mask()) {
       const Slot& s = slots_[at];
-      if (s.hash == h && s.key == key) return &s.value;
+      if (s.entry == 0) return npos;
+      if (s.hash == static_cast<std::uint32_t>(h >> 32) && keys_[s.entry - 1] == key) return s.entry - 1;
     }
-    return nullptr;
   }
-  V* find(std::string_view key) { return const_cast<V*>(std::as_const(*this).find(key)); }
-  bool contains(std::string_view key) const { return find(key) != nullptr; }
 
-  std::size_t size() const { return size_; }
-  bool empty() const { return size_ == 0; }
-
-  // Visits every entry, in no particular order.
-  template <class F>
-  void for_each(F&& f) const {
-    for (const Slot& s : slots_)
-      if (s.used) f(s.key, s.value);
+  // The entry of key, added when missing (then *added is true).
+  std::uint32_t insert(std::string_view key, bool* added) {
+    const std::uint32_t found = find(key);
+    *added = found == npos;
+    if (!*added) return found;
+    if ((keys_.size() + 1) * 2 > slots_.size()) grow();
+    keys_.push_back(key);
+    place(hash(key), static_cast<std::uint32_t>(keys_.size()));
+    return static_cast<std::uint32_t>(keys_.size() - 1);
   }
+
+  std::size_t size() const { return keys_.size(); }
+  std::string_view key(std::uint32_t entry) const { return keys_[entry]; }
 
  private:
   struct Slot {
-    std::string_view key;
-    std::uint64_t hash = 0;
-    V value{};
-    bool used = false;
+    std::uint32_t entry = 0;  // entry number + 1; 0: empty
+    std::uint32_t hash = 0;   // the hash's high half: most mismatches end here
   };
 
   std::size_t mask() const { return slots_.size() - 1; }
 
-  // The empty slot where a key that is not in the table goes, after growing when the table
-  // would pass half full (probes stay short).
-  Slot& slot_for_new(std::string_view key) {
-    if ((size_ + 1) * 2 > slots_.size()) grow();
-    ++size_;
-    std::size_t at = hash(key) & mask();
-    while (slots_[at].used) at = (at + 1) & mask();
-    return slots_[at];
+  void place(std::uint64_t h, std::uint32_t entry_plus_one) {
+    std::size_t at = h & mask();
+    while (slots_[at].entry != 0) at = (at + 1) & mask();
+    slots_[at] = Slot{entry_plus_one, static_cast<std::uint32_t>(h >> 32)};
   }
 
+  // Doubles the slots (load factor stays at most 1/2, so probes stay short).
   void grow() {
-    std::vector<Slot> old = std::move(slots_);
-    slots_.assign(old.empty() ? 16 : old.size() * 2, Slot{});
-    for (Slot& s : old) {
-      if (!s.used) continue;
-      std::size_t at = s.hash & mask();
-      while (slots_[at].used) at = (at + 1) & mask();
-      slots_[at] = std::move(s);
-    }
+    slots_.assign(slots_.empty() ? 16 : slots_.size() * 2, Slot{});
+    for (std::uint32_t i = 0; i < keys_.size(); ++i) place(hash(keys_[i]), i + 1);
   }
 
   // Eight bytes at a time, then the tail, each mixed by a multiply; the top bits are folded
@@ -106,8 +86,48 @@ class StringTable {
     return h ^ (h >> 29);
   }
 
+  std::vector<std::string_view> keys_;
   std::vector<Slot> slots_;
-  std::size_t size_ = 0;
+};
+
+template <class V>
+class StringTable {
+ public:
+  // Adds key → value; false (and no change) when key is already there.
+  bool insert(std::string_view key, V value) {
+    bool added;
+    index_.insert(key, &added);
+    if (added) values_.push_back(std::move(value));
+    return added;
+  }
+
+  // The value of key, added as V{} when key is not there yet.
+  V& operator[](std::string_view key) {
+    bool added;
+    const std::uint32_t entry = index_.insert(key, &added);
+    if (added) values_.emplace_back();
+    return values_[entry];
+  }
+
+  const V* find(std::string_view key) const {
+    const std::uint32_t entry = index_.find(key);
+    return entry == StringIndex::npos ? nullptr : &values_[entry];
+  }
+  V* find(std::string_view key) { return const_cast<V*>(std::as_const(*this).find(key)); }
+  bool contains(std::string_view key) const { return index_.find(key) != StringIndex::npos; }
+
+  std::size_t size() const { return values_.size(); }
+  bool empty() const { return values_.empty(); }
+
+  // Visits every entry, in the order they were added.
+  template <class F>
+  void for_each(F&& f) const {
+    for (std::uint32_t i = 0; i < values_.size(); ++i) f(index_.key(i), values_[i]);
+  }
+
+ private:
+  StringIndex index_;
+  std::vector<V> values_;
 };
 
 }  // namespace contactcheck

@@ -187,15 +187,16 @@ bool one_edit(std::string_view t, std::string_view d, Edit* out) {
 // ---- domain shape ---------------------------------------------------------------------------
 
 struct SuffixSets {
-  StringTable<bool> tlds;
-  StringTable<bool> two_label;  // co.jp, ne.jp, com.au, ...
+  StringIndex tlds;
+  StringIndex two_label;  // co.jp, ne.jp, com.au, ...
 };
 
 const SuffixSets& suffix_sets() {
   static const SuffixSets s = [] {
     SuffixSets r;
-    for_each_line(data::tlds, [&](std::string_view l) { r.tlds.insert(first_field(l), true); });
-    for_each_line(data::public_suffixes, [&](std::string_view l) { r.two_label.insert(first_field(l), true); });
+    bool added;
+    for_each_line(data::tlds, [&](std::string_view l) { r.tlds.insert(first_field(l), &added); });
+    for_each_line(data::public_suffixes, [&](std::string_view l) { r.two_label.insert(first_field(l), &added); });
     return r;
   }();
   return s;
@@ -226,7 +227,7 @@ Shape shape_of(std::string_view d) {
   const SuffixSets& ss = suffix_sets();
   const std::size_t last_dot = d.rfind('.');
   const std::size_t tld_start = last_dot == std::string_view::npos ? 0 : last_dot + 1;
-  s.tld_ok = ss.tlds.contains(d.substr(tld_start));
+  s.tld_ok = ss.tlds.find(d.substr(tld_start)) != StringIndex::npos;
   if (!s.tld_ok) {
     s.suffix = s.name = d.size();
     return s;
@@ -235,7 +236,7 @@ Shape shape_of(std::string_view d) {
   if (last_dot != std::string_view::npos && last_dot > 0) {
     const std::size_t prev_dot = d.rfind('.', last_dot - 1);
     const std::size_t two_start = prev_dot == std::string_view::npos ? 0 : prev_dot + 1;
-    if (ss.two_label.contains(d.substr(two_start))) s.suffix = two_start;
+    if (ss.two_label.find(d.substr(two_start)) != StringIndex::npos) s.suffix = two_start;
   }
   if (s.suffix >= 2) {
     s.has_name = true;
@@ -304,25 +305,40 @@ class DeletionHashes {
 // part of suggest() for an unknown domain.
 class DeletionIndex {
  public:
-  // pairs: (key, target index), any order, duplicates allowed.
-  void build(std::vector<std::pair<std::uint64_t, std::uint32_t>> pairs) {
-    std::sort(pairs.begin(), pairs.end());
-    pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
-    std::size_t keys = 0;
-    for (std::size_t i = 0; i < pairs.size(); ++i) keys += i == 0 || pairs[i].first != pairs[i - 1].first;
+  // pairs: (key, target index) with target indexes in ascending order; a pair may repeat.
+  // Two passes over the pairs (count per key, then fill) keep each key's targets in that order
+  // without sorting (a sort of pairs was 3 kB of WebAssembly).
+  void build(const std::vector<std::pair<std::uint64_t, std::uint32_t>>& pairs) {
+    constexpr std::uint32_t kNone = ~std::uint32_t{0};
     shift_ = 64;
     std::size_t capacity = 1;
-    while (capacity < keys * 2 + 2) capacity <<= 1, --shift_;  // load factor <= 1/2: short probes
+    while (capacity < pairs.size() * 2 + 2) capacity <<= 1, --shift_;  // load factor <= 1/2
     slots_.assign(capacity, Slot{});
-    targets_.clear();
-    targets_.reserve(pairs.size());
-    for (std::size_t i = 0; i < pairs.size();) {
-      const std::uint64_t key = pairs[i].first;
-      Slot slot{key, static_cast<std::uint32_t>(targets_.size()), 0};
-      for (; i < pairs.size() && pairs[i].first == key; ++i, ++slot.count) targets_.push_back(pairs[i].second);
+    std::vector<std::uint32_t> last(capacity, kNone);  // the last target counted in a slot
+    auto slot_of = [&](std::uint64_t key) -> std::size_t {
       std::size_t at = home(key);
-      while (slots_[at].count != 0) at = (at + 1) & (slots_.size() - 1);
-      slots_[at] = slot;
+      while (slots_[at].count != 0 && slots_[at].key != key) at = (at + 1) & (slots_.size() - 1);
+      return at;
+    };
+    for (const auto& [key, target] : pairs) {
+      const std::size_t at = slot_of(key);
+      if (last[at] == target) continue;
+      last[at] = target;
+      slots_[at].key = key;
+      ++slots_[at].count;
+    }
+    std::uint32_t begin = 0;
+    for (Slot& slot : slots_) {
+      slot.begin = begin;
+      begin += slot.count;
+    }
+    targets_.assign(begin, 0);
+    std::vector<std::uint32_t> filled(capacity, 0);
+    for (const auto& [key, target] : pairs) {
+      const std::size_t at = slot_of(key);
+      const Slot& slot = slots_[at];
+      if (filled[at] > 0 && targets_[slot.begin + filled[at] - 1] == target) continue;
+      targets_[slot.begin + filled[at]++] = target;
     }
   }
 
@@ -389,10 +405,10 @@ struct Tables {
       const Target& t = targets[i];
       by_label[t.label()].push_back(i);
       // Each key at most once per target (build() drops repeats): the same index list as
-      // string keys would give.
+      // string keys would give, in target order.
       DeletionHashes(t.domain).for_each([&](std::uint64_t key) { pairs.emplace_back(key, i); });
     }
-    del1.build(std::move(pairs));
+    del1.build(pairs);
   }
 };
 
