@@ -161,6 +161,17 @@ const phoneContenders = [
 const emailContenders = [
   ...OURS.map((e) => ({ name: e, fn: (s) => engines[e].checkEmail(s).ok, note: 'also suggestion, normalized, warnings' })),
   { name: 'validator.isEmail', fn: (s) => validator.isEmail(s) },
+  // What checkEmail does, done with the JavaScript libraries: check, "did you mean", dedup key.
+  {
+    name: 'same work in JS: isEmail + Mailcheck + normalizeEmail',
+    note: 'check, suggestion, dedup key',
+    fn: (s) => {
+      const ok = validator.isEmail(s);
+      touch(Mailcheck.run({ email: s })?.full);
+      if (ok) touch(validator.normalizeEmail(s));
+      return ok;
+    },
+  },
 ];
 const suggestContenders = [
   ...OURS.map((e) => ({ name: e, fn: (s) => engines[e].suggestEmail(s) })),
