@@ -32,11 +32,13 @@ class StringIndex {
     }
   }
 
-  // The entry of key, added when missing (then *added is true).
-  std::uint32_t insert(std::string_view key, bool* added) {
+  bool contains(std::string_view key) const { return find(key) != npos; }
+
+  // The entry of key, added when missing (then *added, if given, is true).
+  std::uint32_t insert(std::string_view key, bool* added = nullptr) {
     const std::uint32_t found = find(key);
-    *added = found == npos;
-    if (!*added) return found;
+    if (added) *added = found == npos;
+    if (found != npos) return found;
     if ((keys_.size() + 1) * 2 > slots_.size()) grow();
     keys_.push_back(key);
     place(hash(key), static_cast<std::uint32_t>(keys_.size()));
@@ -114,7 +116,7 @@ class StringTable {
     return entry == StringIndex::npos ? nullptr : &values_[entry];
   }
   V* find(std::string_view key) { return const_cast<V*>(std::as_const(*this).find(key)); }
-  bool contains(std::string_view key) const { return index_.find(key) != StringIndex::npos; }
+  bool contains(std::string_view key) const { return index_.contains(key); }
 
   std::size_t size() const { return values_.size(); }
   bool empty() const { return values_.empty(); }

@@ -194,9 +194,8 @@ struct SuffixSets {
 const SuffixSets& suffix_sets() {
   static const SuffixSets s = [] {
     SuffixSets r;
-    bool added;
-    for_each_line(data::tlds, [&](std::string_view l) { r.tlds.insert(first_field(l), &added); });
-    for_each_line(data::public_suffixes, [&](std::string_view l) { r.two_label.insert(first_field(l), &added); });
+    for_each_line(data::tlds, [&](std::string_view l) { r.tlds.insert(first_field(l)); });
+    for_each_line(data::public_suffixes, [&](std::string_view l) { r.two_label.insert(first_field(l)); });
     return r;
   }();
   return s;
@@ -227,7 +226,7 @@ Shape shape_of(std::string_view d) {
   const SuffixSets& ss = suffix_sets();
   const std::size_t last_dot = d.rfind('.');
   const std::size_t tld_start = last_dot == std::string_view::npos ? 0 : last_dot + 1;
-  s.tld_ok = ss.tlds.find(d.substr(tld_start)) != StringIndex::npos;
+  s.tld_ok = ss.tlds.contains(d.substr(tld_start));
   if (!s.tld_ok) {
     s.suffix = s.name = d.size();
     return s;
@@ -236,7 +235,7 @@ Shape shape_of(std::string_view d) {
   if (last_dot != std::string_view::npos && last_dot > 0) {
     const std::size_t prev_dot = d.rfind('.', last_dot - 1);
     const std::size_t two_start = prev_dot == std::string_view::npos ? 0 : prev_dot + 1;
-    if (ss.two_label.find(d.substr(two_start)) != StringIndex::npos) s.suffix = two_start;
+    if (ss.two_label.contains(d.substr(two_start))) s.suffix = two_start;
   }
   if (s.suffix >= 2) {
     s.has_name = true;
