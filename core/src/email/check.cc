@@ -1,14 +1,13 @@
 // Email format check. Two implementations of one policy (docs/policy/email-format.md):
-// a single-pass scanner that names the first error, and an RE2 pattern that only accepts or
-// rejects. email_pattern_test.cc holds them to each other on a generated corpus, so a change to
-// one without the other fails the build's tests.
+// a single-pass scanner that names the first error (here), and an RE2 pattern that only accepts
+// or rejects (pattern.cc, apart so that the browser module, which never calls it, links no
+// RE2). email_pattern_test.cc holds them to each other on a generated corpus, so a change to one
+// without the other fails the build's tests.
 #include "contactcheck/email/check.h"
 
 #include <array>
 #include <cstddef>
 #include <string>
-
-#include <re2/re2.h>
 
 #include "contactcheck/email/domain_list.h"
 #include "contactcheck/email/domains.h"
@@ -21,8 +20,8 @@
 namespace contactcheck::email {
 namespace {
 
-constexpr std::size_t kMaxAddress = 254;  // RFC 5321 path limit (256) minus the angle brackets
-constexpr std::size_t kMaxLocal = 64;     // RFC 5321 4.5.3.1.1
+using detail::kMaxAddress;
+using detail::kMaxLocal;
 constexpr std::size_t kMaxLabel = 63;     // RFC 1035 2.3.4
 
 bool is_alpha(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
@@ -218,26 +217,6 @@ CheckResult check_format(std::string_view input, const CheckOptions& options, Di
   return r;
 }
 
-const RE2& accepting_pattern() {
-  // Mirrors diagnose(): unquoted atext-or-dot local part, or a non-empty quoted string of
-  // printable ASCII with backslash escapes; then host-name labels and a letter or xn-- TLD.
-  // The length limits are checked beside the pattern: RE2 has no lookahead, and intersecting a
-  // byte budget with this structure is not expressible at a sane size.
-  static const RE2 pattern(
-      R"re((?:[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+)re"
-      R"re(|"(?:[\x20\x21\x23-\x5B\x5D-\x7E]|\\[\x20-\x7E])+"))re"
-      R"re(@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+)re"
-      R"re((?:[A-Za-z]{2,63}|[Xx][Nn]--[A-Za-z0-9-]{0,58}[A-Za-z0-9]))re",
-      [] {
-        RE2::Options o;
-        // Latin-1: one byte is one character, so invalid UTF-8 is just bytes that never match.
-        o.set_encoding(RE2::Options::EncodingLatin1);
-        o.set_log_errors(false);
-        return o;
-      }());
-  return pattern;
-}
-
 }  // namespace
 
 std::string_view code(Error e) {
@@ -255,14 +234,6 @@ std::string_view code(Warning w) {
                                                              "disposable", "relay"};
   const auto i = static_cast<std::size_t>(w);
   return i < kCodes.size() ? kCodes[i] : std::string_view();
-}
-
-bool matches_pattern(std::string_view address) {
-  if (address.size() > kMaxAddress) return false;
-  const std::size_t last_at = address.rfind('@');
-  if (last_at != std::string_view::npos && last_at > kMaxLocal) return false;
-  const RE2& pattern = accepting_pattern();
-  return pattern.ok() && RE2::FullMatch(address, pattern);
 }
 
 namespace detail {
