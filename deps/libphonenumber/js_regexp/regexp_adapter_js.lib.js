@@ -6,8 +6,8 @@ mergeInto(LibraryManager.library, {
     entries: [],      // id → {source, flags, variants}; null once freed
     freeIds: [],
     // The last text and the last rewrite decoded (lpnRegExpCached).
-    texts: {bytes: null, text: '', offsets: null},
-    rewrites: {bytes: null, text: '', offsets: null},
+    texts: {a: null, b: null},
+    rewrites: {a: null, b: null},
     offsets: null,        // the byte offset of every UTF-16 index of the string decoded last
                           // (length + 1 entries), null when it is ASCII
     parsedRewrites: null, // Map: rewrite text → {parts, max} (made on first use: the library
@@ -119,24 +119,39 @@ mergeInto(LibraryManager.library, {
     return text;
   },
 
-  // The text a pattern runs on (or a rewrite), with the previous one reused when the bytes are
-  // the same: a parse tests one number against a dozen patterns in a row, and comparing bytes
-  // is cheaper than building the string again. `cache` is lpnRegExp.texts or .rewrites.
+  // The text a pattern runs on (or a rewrite), reused when the bytes are those of one of the
+  // last two decoded: a parse tests one number against a dozen patterns in a row, and an
+  // as-you-type step alternates between two texts. An ASCII text is compared with its own
+  // characters, so a miss allocates nothing but the new string. `cache` is lpnRegExp.texts or
+  // .rewrites: {a, b}, each {text, bytes (null for ASCII), offsets}, a the newer.
   $lpnRegExpCached__deps: ['$lpnRegExp', '$lpnRegExpUtf8'],
   $lpnRegExpCached: function(cache, ptr, length) {
-    var heap = HEAPU8, last = cache.bytes, i;
-    if (last !== null && last.length === length) {
-      for (i = 0; i < length && heap[ptr + i] === last[i]; i++) {}
+    var heap = HEAPU8, i, k, entry;
+    for (k = 0; k < 2; k++) {
+      entry = k === 0 ? cache.a : cache.b;
+      if (entry === null) continue;
+      var bytes = entry.bytes, text = entry.text;
+      if (bytes === null) {
+        if (text.length !== length) continue;
+        for (i = 0; i < length && heap[ptr + i] === text.charCodeAt(i); i++) {}
+      } else {
+        if (bytes.length !== length) continue;
+        for (i = 0; i < length && heap[ptr + i] === bytes[i]; i++) {}
+      }
       if (i === length) {
-        lpnRegExp.offsets = cache.offsets;
-        return cache.text;
+        if (k === 1) {
+          cache.b = cache.a;
+          cache.a = entry;
+        }
+        lpnRegExp.offsets = entry.offsets;
+        return text;
       }
     }
-    var text = lpnRegExpUtf8(ptr, length);
-    cache.bytes = heap.slice(ptr, ptr + length);
-    cache.text = text;
-    cache.offsets = lpnRegExp.offsets;
-    return text;
+    var decoded = lpnRegExpUtf8(ptr, length), offsets = lpnRegExp.offsets;
+    cache.b = cache.a;
+    cache.a = {text: decoded, bytes: offsets === null ? null : heap.slice(ptr, ptr + length),
+               offsets: offsets};
+    return decoded;
   },
 
   // Compiled lazily per use: anchored at start (sticky), anywhere (global, so that lastIndex
