@@ -5,18 +5,24 @@
 // string, both paths of NormalizeDigitsOnly, each against an oracle written here from the
 // behaviour it replaced, the remembered answers against the same calls made in an order where
 // nothing can be remembered, the ASCII answers that stand in for the lazily compiled Unicode
-// patterns against those patterns, substring ranges pinned as ICU pins them, and the NATIONAL and
-// INTERNATIONAL formats made together against two Format() calls.
+// patterns against those patterns, substring ranges pinned as ICU pins them, the NATIONAL and
+// INTERNATIONAL formats made together against two Format() calls, and the starts a
+// leading-digits pattern is read to allow against what RE2 matches.
 #include <re2/re2.h>
 
+#include <bitset>
 #include <cstddef>
+#include <map>
 #include <memory>
+#include <random>
 #include <set>
 #include <string>
 #include <vector>
 
 #include <gtest/gtest.h>
 
+#include "phonenumbers/metadata.h"
+#include "phonenumbers/phonemetadata.pb.h"
 #include "phonenumbers/phonenumberutil.h"
 #include "phonenumbers/regexp_adapter.h"
 #include "phonenumbers/regexp_adapter_re2.h"
@@ -38,6 +44,7 @@ class PhoneNumberUtilTest {
     return util().MaybeStripExtension(number, extension);
   }
   static std::string plus_chars() { return PhoneNumberUtil::kPlusChars; }
+  static std::bitset<100> starts(const std::string& p) { return PhoneNumberUtil::LeadingDigitsStarts(p); }
   static std::string valid_punctuation() { return PhoneNumberUtil::kValidPunctuation; }
 };
 }  // namespace i18n::phonenumbers
@@ -426,6 +433,103 @@ TEST(NationalAndInternationalPatch, SameAnswersAsTwoFormatCalls) {
   util.FormatNationalAndInternational(jp, &national, &international);
   EXPECT_EQ(national, "090-1234-5678");
   EXPECT_EQ(international, "+81 90-1234-5678");
+}
+
+// 11-leading-digits-starts.patch --------------------------------------------------------
+
+// Hand-read answers for the grammar's cases, then soundness on the metadata: a format may be
+// skipped only if its leading-digits pattern cannot match, so whenever RE2 says the pattern
+// matches a number (Consume, as ChooseFormattingPatternForNumber tests it), the number's first
+// two digits must be allowed. Checked on every region's numbers of every kind and on random
+// numbers, for every leading-digits pattern of the metadata.
+TEST(LeadingDigitsPatch, KnownPatterns) {
+  auto allowed = [](const std::string& pattern) {
+    std::string out;
+    const std::bitset<100> s = PhoneNumberUtilTest::starts(pattern);
+    for (int i = 0; i < 100; ++i) {
+      if (s[i]) out += (i < 10 ? "0" : "") + std::to_string(i) + " ";
+    }
+    return out;
+  };
+  std::string all;
+  for (int i = 0; i < 100; ++i) all += (i < 10 ? "0" : "") + std::to_string(i) + " ";
+  EXPECT_EQ(allowed("1[0-3]|2[4-5]"), "10 11 12 13 24 25 ");
+  EXPECT_EQ(allowed("(?:5[1-4]|6)0"), "51 52 53 54 60 ");
+  EXPECT_EQ(allowed("9"), "90 91 92 93 94 95 96 97 98 99 ");      // "9" alone matches
+  EXPECT_EQ(allowed("8?7"), "70 71 72 73 74 75 76 77 78 79 87 ");  // "7" alone, or "87"
+  EXPECT_EQ(allowed("0{2}1"), "00 ");
+  EXPECT_EQ(allowed("3(?:1\\d|2)"), "31 32 ");
+  EXPECT_EQ(allowed("[2-9]"), allowed("[2-9]\\d*"));
+  // Beyond the grammar, or able to match "": every start, i.e. no filtering.
+  EXPECT_EQ(allowed("(?=5)5"), all);
+  EXPECT_EQ(allowed("[^5]"), all);
+  EXPECT_EQ(allowed("5?"), all);
+  EXPECT_EQ(allowed("(5"), all);
+  EXPECT_EQ(allowed("5{,3}"), all);
+}
+
+// One RE2 per pattern text, as libphonenumber's cache keeps them.
+const RE2* compiled(const std::string& pattern) {
+  static std::map<std::string, std::unique_ptr<RE2>> cache;
+  auto& re = cache[pattern];
+  if (!re) re = std::make_unique<RE2>(pattern);
+  return re.get();
+}
+
+TEST(LeadingDigitsPatch, StartsCoverEveryMatchOfTheMetadataPatterns) {
+  i18n::phonenumbers::PhoneMetadataCollection collection;
+  ASSERT_TRUE(collection.ParseFromArray(i18n::phonenumbers::metadata_get(), i18n::phonenumbers::metadata_size()));
+  std::map<int, std::vector<std::string>> patterns_by_code;  // calling code → leading-digits patterns
+  std::set<std::string> patterns;
+  for (const auto& m : collection.metadata()) {
+    for (const auto* formats : {&m.number_format(), &m.intl_number_format()}) {
+      for (const auto& f : *formats) {
+        for (const std::string& p : f.leading_digits_pattern()) {
+          patterns_by_code[m.country_code()].push_back(p);
+          patterns.insert(p);
+        }
+      }
+    }
+  }
+  ASSERT_GT(patterns.size(), 500u);
+  std::map<std::string, std::bitset<100>> starts;
+  std::size_t excluded = 0;
+  for (const std::string& p : patterns) {
+    starts[p] = PhoneNumberUtilTest::starts(p);
+    excluded += 100 - starts[p].count();
+  }
+  // The filter has to exclude most starts to be worth anything.
+  EXPECT_GT(excluded, patterns.size() * 100 / 2);
+
+  std::size_t checked = 0, matched = 0, unsound = 0;
+  auto check = [&](const std::string& pattern, const std::string& number) {
+    if (number.size() < 2) return;
+    ++checked;
+    re2::StringPiece input(number);
+    const RE2& re = *compiled(pattern);
+    if (!RE2::Consume(&input, re)) return;
+    ++matched;
+    const int start = 10 * (number[0] - '0') + (number[1] - '0');
+    if (!starts[pattern][start] && ++unsound <= 20) {
+      ADD_FAILURE() << "/" << pattern << "/ matches " << number << " but does not allow its start";
+    }
+  };
+  const PhoneNumberUtil& util = *PhoneNumberUtil::GetInstance();
+  for (const PhoneNumber& n : numbers_of_every_kind()) {
+    std::string nsn;
+    util.GetNationalSignificantNumber(n, &nsn);
+    for (const std::string& p : patterns_by_code[n.country_code()]) check(p, nsn);
+  }
+  std::mt19937 random(20261129);
+  for (const std::string& p : patterns) {
+    for (int k = 0; k < 300; ++k) {
+      std::string number(2 + random() % 11, '0');
+      for (char& c : number) c = static_cast<char>('0' + random() % 10);
+      check(p, number);
+    }
+  }
+  EXPECT_EQ(unsound, 0u) << "of " << checked << " checks";
+  EXPECT_GT(matched, checked / 50);  // the oracle matched often enough to mean something
 }
 
 }  // namespace
