@@ -6,14 +6,16 @@
 // behaviour it replaced, the remembered answers against the same calls made in an order where
 // nothing can be remembered, the ASCII answers that stand in for the lazily compiled Unicode
 // patterns against those patterns, substring ranges pinned as ICU pins them, the NATIONAL and
-// INTERNATIONAL formats made together against two Format() calls, and the starts a
-// leading-digits pattern is read to allow against what RE2 matches.
+// INTERNATIONAL formats made together against two Format() calls, the starts a
+// leading-digits pattern is read to allow against what RE2 matches, and the per-thread pattern
+// table against caches made again at one address.
 #include <re2/re2.h>
 
 #include <bitset>
 #include <cstddef>
 #include <map>
 #include <memory>
+#include <new>
 #include <random>
 #include <set>
 #include <string>
@@ -98,6 +100,34 @@ TEST(RegExpCachePatch, ManyMorePatternsThanTableEntriesStayCorrect) {
     const std::string y = "y" + std::to_string(n);
     ASSERT_TRUE(r.FullMatch(std::string(n % 100 + 1, 'x') + y)) << patterns[i];
     ASSERT_FALSE(r.FullMatch(std::string(n % 100 + 2, 'x') + y)) << patterns[i];
+  }
+}
+
+// 12-regexp-cache-front-per-thread.patch: the per-thread table names caches by an id, so a
+// cache made where a destroyed one lived never answers with the destroyed one's patterns: it
+// compiles its own (counted here), and never reads a freed RegExp (which ASan, in the sanitizer
+// suite, would report).
+class CountingFactory : public RE2RegExpFactory {
+ public:
+  RegExp* CreateRegExp(const std::string& pattern) const override {
+    ++made;
+    return RE2RegExpFactory::CreateRegExp(pattern);
+  }
+  mutable int made = 0;
+};
+
+TEST(RegExpCachePatch, ACacheMadeAgainAtTheSameAddressAnswersWithItsOwnPatterns) {
+  CountingFactory factory;
+  const std::string pattern = "c+";  // one string at one address for every cache below
+  alignas(RegExpCache) unsigned char storage[sizeof(RegExpCache)];
+  for (int round = 1; round <= 3; ++round) {
+    RegExpCache* cache = new (storage) RegExpCache(factory, 16);
+    const RegExp& r = cache->GetRegExp(pattern);
+    EXPECT_EQ(factory.made, round);
+    EXPECT_TRUE(r.FullMatch("ccc"));
+    EXPECT_EQ(&cache->GetRegExp(pattern), &r);  // again: from the per-thread table this time
+    EXPECT_EQ(factory.made, round);
+    cache->~RegExpCache();
   }
 }
 
