@@ -86,7 +86,7 @@ TEST(RegExpCachePatch, SameBufferWithOtherTextGetsItsOwnPattern) {
 
 TEST(RegExpCachePatch, ManyMorePatternsThanTableEntriesStayCorrect) {
   RE2RegExpFactory factory;
-  RegExpCache cache(factory, 4);  // a 64-entry table for 3000 patterns: constant collisions
+  RegExpCache cache(factory, 4);  // 3000 patterns for a 1024-entry table: constant collisions
   std::vector<std::string> patterns;
   for (int n = 1; n <= 3000; ++n) {
     patterns.push_back("x{" + std::to_string(n % 100 + 1) + "}y" + std::to_string(n));

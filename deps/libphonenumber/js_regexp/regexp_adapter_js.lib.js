@@ -296,9 +296,8 @@ mergeInto(LibraryManager.library, {
       }
       return true;
     }
-    var out = '', re, m;
+    var out = '', re = lpnRegExpVariant(entry, 1, false), m;
     if (!global) {
-      re = lpnRegExpVariant(entry, 1, false);
       re.lastIndex = 0;
       m = re.exec(text);
       if (m === null || !expand(m)) return -1;
@@ -306,7 +305,6 @@ mergeInto(LibraryManager.library, {
     } else {
       // RE2::GlobalReplace: an empty match where the previous match ended is skipped by one
       // character (its rewrite's outcome is ignored, as RE2 does).
-      re = lpnRegExpVariant(entry, 1, false);
       var p = 0, lastEnd = -1, count = 0, n = text.length;
       while (p <= n) {
         re.lastIndex = p;
