@@ -1,33 +1,56 @@
-// Argument conversion and the instance's settings for the Embind binding. Results are
-// returned as glue/encode.h strings (std::string), which js/decode.mjs makes into objects.
+// The C ABI of the WebAssembly engine, shared by its concept files (email.cc, phone.cc,
+// module.cc); wasm/convert.js is its JS half. Plain exports instead of Embind, as
+// tree-sitter's web binding does: Embind's runtime was 9 kB of the package's brotli, and it
+// copied every string argument through malloc.
+//
+// Arguments: the JS side writes every string of a call as UTF-8 into one argument area this
+// side owns (contactcheck_args), and passes each as (pointer, byte length). A list of strings
+// is a table of (pointer, length) pairs and a count; a count of -1 is null (no list given).
+// Results: a function returns a pointer to its result's UTF-8 bytes, whose length is left in
+// contactcheck_result_size(); a null pointer is JS null. The bytes stay valid until the next call.
 #ifndef CONTACTCHECK_WASM_CONVERT_H_
 #define CONTACTCHECK_WASM_CONVERT_H_
 
-#include <emscripten/val.h>
+#include <emscripten/emscripten.h>
 
+#include <cstddef>
+#include <cstdint>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "glue/state.h"
 
+#define CONTACTCHECK_EXPORT extern "C" EMSCRIPTEN_KEEPALIVE
+
 namespace contactcheck::wasm {
 
-using emscripten::val;
+inline std::string_view text(const char* p, size_t n) { return {p, n}; }
 
-// js/api.mjs passes null for an absent list: isNull() is a handle compare in C++, while
-// isArray() and ["length"] are calls into JS (six per call for an empty array).
-inline std::vector<std::string> strings(const val& array) {
+inline std::optional<std::vector<std::string>> list(const uint32_t* table, int count) {
+  if (count < 0) return std::nullopt;
   std::vector<std::string> out;
-  if (array.isNull() || !array.isArray()) return out;
-  const unsigned n = array["length"].as<unsigned>();
-  for (unsigned i = 0; i < n; ++i) {
-    val v = array[i];
-    if (v.isString()) out.push_back(v.as<std::string>());
+  out.reserve(static_cast<size_t>(count));
+  for (int i = 0; i < count; ++i) {
+    out.emplace_back(reinterpret_cast<const char*>(static_cast<uintptr_t>(table[2 * i])), table[2 * i + 1]);
   }
   return out;
 }
 
-// The module is single-threaded: one settings object for the instance.
+// The module is single-threaded: one result and one settings object for the instance.
+inline uint32_t& result_size() {
+  static uint32_t size = 0;
+  return size;
+}
+inline const char* result(std::string s) {
+  static std::string kept;
+  kept = std::move(s);
+  result_size() = static_cast<uint32_t>(kept.size());
+  return kept.data();
+}
+inline const char* result(const std::optional<std::string>& s) { return s ? result(*s) : nullptr; }
+
 inline glue::State& state() {
   static glue::State s;
   return s;

@@ -1,51 +1,40 @@
-// Email functions for the WebAssembly engine.
-#include <emscripten/bind.h>
-
+// Email functions for the WebAssembly engine; email.js is their JS half.
 #include "contactcheck/email/check.h"
 #include "contactcheck/email/normalize.h"
 #include "contactcheck/email/suggest.h"
 #include "glue/fields.h"
 #include "wasm/convert.h"
 
-namespace contactcheck::wasm {
-namespace {
+using namespace contactcheck;
+using namespace contactcheck::wasm;
 
-std::string check_email(const std::string& input, const std::string& locale) {
-  const auto result = email::check(input, state().check_options());
-  return glue::email_check(input, result, parse_locale(locale));
+CONTACTCHECK_EXPORT const char* contactcheck_check_email(const char* input, size_t input_n, const char* locale,
+                                                         size_t locale_n) {
+  const std::string_view in = text(input, input_n);
+  return result(glue::email_check(in, email::check(in, state().check_options()), parse_locale(text(locale, locale_n))));
 }
 
-val suggest_email(const std::string& input, const val& domains) {
-  std::optional<std::string> s;
-  if (domains.isArray()) s = email::Suggester(strings(domains)).suggest(input);
-  else s = state().current_suggester().suggest(input);
-  return s ? val(*s) : val::null();
+CONTACTCHECK_EXPORT const char* contactcheck_suggest_email(const char* input, size_t input_n, const uint32_t* domains,
+                                                           int domain_count) {
+  const auto own = list(domains, domain_count);
+  if (own) return result(email::Suggester(*own).suggest(text(input, input_n)));
+  return result(state().current_suggester().suggest(text(input, input_n)));
 }
 
-void set_domains(const val& domains) {
-  state().suggester = std::make_unique<email::Suggester>(strings(domains));
+CONTACTCHECK_EXPORT void contactcheck_set_domains(const uint32_t* domains, int domain_count) {
+  state().suggester = std::make_unique<email::Suggester>(list(domains, domain_count).value_or(std::vector<std::string>{}));
 }
 
-double load_disposable(const std::string& text) {
-  state().disposable = email::DomainList::from_text(text);
+CONTACTCHECK_EXPORT double contactcheck_load_disposable(const char* list_text, size_t list_n) {
+  state().disposable = email::DomainList::from_text(text(list_text, list_n));
   state().has_disposable = true;
   return static_cast<double>(state().disposable.size());
 }
 
-std::string normalize_email(const std::string& input, const val& keep_aliases_of) {
+CONTACTCHECK_EXPORT const char* contactcheck_normalize_email(const char* input, size_t input_n,
+                                                             const uint32_t* keep_aliases_of, int keep_count) {
   email::NormalizeOptions options;
-  options.keep_aliases_of = strings(keep_aliases_of);
-  return glue::email_normalize(input, email::normalize(input, options));
-}
-
-}  // namespace
-}  // namespace contactcheck::wasm
-
-EMSCRIPTEN_BINDINGS(contactcheck_email) {
-  using namespace contactcheck::wasm;
-  emscripten::function("checkEmail", &check_email);
-  emscripten::function("suggestEmail", &suggest_email);
-  emscripten::function("setDomains", &set_domains);
-  emscripten::function("loadDisposable", &load_disposable);
-  emscripten::function("normalizeEmail", &normalize_email);
+  options.keep_aliases_of = list(keep_aliases_of, keep_count).value_or(std::vector<std::string>{});
+  const std::string_view in = text(input, input_n);
+  return result(glue::email_normalize(in, email::normalize(in, options)));
 }

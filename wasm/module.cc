@@ -1,23 +1,22 @@
-// The WebAssembly engine: Embind glue over the core, one file per concept. No behaviour here.
-#include <emscripten/bind.h>
-
+// The WebAssembly engine: a C ABI over the core (wasm/convert.h), one file per concept, each
+// with its JS half (module.js). No behaviour here.
 #include "contactcheck/messages.h"
 #include "glue/fields.h"
 #include "wasm/convert.h"
 
-namespace contactcheck::wasm {
-namespace {
+using namespace contactcheck;
+using namespace contactcheck::wasm;
 
-std::string messages(const std::string& locale) {
-  return glue::all_messages(parse_locale(locale).value_or(Locale::en));
+// The argument area: at least `bytes` long, kept (and reused) until a call needs more.
+CONTACTCHECK_EXPORT char* contactcheck_args(size_t bytes) {
+  static std::vector<char> area;
+  if (area.size() < bytes) area.resize(bytes);
+  return area.data();
 }
-std::string versions() { return glue::versions("wasm"); }
+CONTACTCHECK_EXPORT uint32_t* contactcheck_result_size() { return &result_size(); }
 
-}  // namespace
-}  // namespace contactcheck::wasm
-
-EMSCRIPTEN_BINDINGS(contactcheck_module) {
-  emscripten::function("keyNames", &contactcheck::glue::key_names);
-  emscripten::function("messages", &contactcheck::wasm::messages);
-  emscripten::function("versions", &contactcheck::wasm::versions);
+CONTACTCHECK_EXPORT const char* contactcheck_key_names() { return result(glue::key_names()); }
+CONTACTCHECK_EXPORT const char* contactcheck_messages(const char* locale, size_t locale_n) {
+  return result(glue::all_messages(parse_locale(text(locale, locale_n)).value_or(Locale::en)));
 }
+CONTACTCHECK_EXPORT const char* contactcheck_versions() { return result(glue::versions("wasm")); }
