@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # A region-subset WebAssembly engine, for forms that serve a few countries:
 #   CONTACTCHECK_REGIONS=JP,US bash bench/tools/build_subset.sh   → build/subset/dist/contactcheck-wasm.{mjs,wasm}
-# Needs a finished `scripts/build.sh` (build/wasm, the dependency cache). Steps: build
-# bench/tools/metadata_subset natively against the native libphonenumber, generate a metadata.cc
-# holding only the chosen regions ("001" adds the non-geographic entities), compile it with em++,
-# and relink the browser module with that object placed before libphonenumber.a, so the
-# archive's full metadata.cc.o is never pulled in. Everything else is the normal build.
-# Numbers outside the chosen regions then parse as invalid_country_code.
+# Needs a finished `scripts/build.sh` (build/wasm, the dependency cache). Steps: cut the browser
+# metadata (the dependency cache's browser_metadata.cc) down to the chosen regions ("001" adds
+# the non-geographic entities) with deps/libphonenumber/metadata/browser_metadata.mjs, compile
+# it with em++, and relink the browser module with that object in place of the full one.
+# Everything else is the normal build. Numbers outside the chosen regions then parse as
+# invalid_country_code.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 regions=${CONTACTCHECK_REGIONS:?set CONTACTCHECK_REGIONS, e.g. JP,US}
@@ -16,17 +16,16 @@ work=build/subset
 mkdir -p "$work" "$out"
 export NODE_PATH=/usr/share/nodejs${NODE_PATH:+:$NODE_PATH}
 
-g++ -std=c++17 -O1 -I"$deps/native/include" -I"$deps/native/include/icu_shim" \
-  bench/tools/metadata_subset.cc "$deps/native/lib/libphonenumber.a" $(pkg-config --libs protobuf-lite) \
-  -o "$work/metadata_subset"
-"$work/metadata_subset" "$regions" >"$work/metadata_subset.cc"
-em++ -O3 -std=c++17 -I"$deps/wasm/include" -I"$deps/wasm/include/icu_shim" -c "$work/metadata_subset.cc" \
-  -o "$work/metadata_subset.o"
+node deps/libphonenumber/metadata/browser_metadata.mjs --regions "$regions" \
+  "$deps/wasm/share/libphonenumber/browser_metadata.cc" >"$work/metadata_subset.cc"
+em++ -O3 -std=c++17 -c "$work/metadata_subset.cc" -o "$work/metadata_subset.o"
 
-# The module's own link line (flags, objects, libraries) as CMake wrote it, plus the subset object.
+# The module's own link line (flags, objects, libraries) as CMake wrote it, with the subset
+# object in place of the full browser metadata's.
 link=build/wasm/wasm/CMakeFiles/contactcheck_wasm.dir
+sed -E 's|"?[^ "]*browser_metadata\.cc\.o"?||' "$link/objects1" >"$work/objects1"
 cmd=$(cat "$link/link.txt")
-cmd=${cmd/@CMakeFiles\/contactcheck_wasm.dir\/objects1/@CMakeFiles/contactcheck_wasm.dir/objects1 $PWD/$work/metadata_subset.o}
+cmd=${cmd/@CMakeFiles\/contactcheck_wasm.dir\/objects1/@$PWD/$work/objects1 $PWD/$work/metadata_subset.o}
 cmd=${cmd/-o $PWD\/dist\/contactcheck-wasm.mjs/-o $PWD/$out/contactcheck-wasm.mjs}
 (cd build/wasm/wasm && eval "$cmd")
 echo "$regions" >"$out/REGIONS"
