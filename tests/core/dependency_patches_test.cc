@@ -8,7 +8,8 @@
 // patterns against those patterns, substring ranges pinned as ICU pins them, the NATIONAL and
 // INTERNATIONAL formats made together against two Format() calls, the starts a
 // leading-digits pattern is read to allow against what RE2 matches, and the per-thread pattern
-// table against caches made again at one address.
+// table against caches made again at one address, and each region's metadata, parsed on first
+// use, against the compiled-in collection parsed in one piece.
 #include <re2/re2.h>
 
 #include <bitset>
@@ -19,6 +20,7 @@
 #include <random>
 #include <set>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include <gtest/gtest.h>
@@ -48,11 +50,19 @@ class PhoneNumberUtilTest {
   static std::string plus_chars() { return PhoneNumberUtil::kPlusChars; }
   static std::bitset<100> starts(const std::string& p) { return PhoneNumberUtil::LeadingDigitsStarts(p); }
   static std::string valid_punctuation() { return PhoneNumberUtil::kValidPunctuation; }
+  static const PhoneMetadata* region_metadata(const PhoneNumberUtil& u, const std::string& region) {
+    return u.GetMetadataForRegion(region);
+  }
+  static const PhoneMetadata* entity_metadata(const PhoneNumberUtil& u, int calling_code) {
+    return u.GetMetadataForNonGeographicalRegion(calling_code);
+  }
+  static const PhoneNumberUtil* leaked_fresh_util() { return new PhoneNumberUtil(); }
 };
 }  // namespace i18n::phonenumbers
 
 namespace {
 
+using i18n::phonenumbers::PhoneMetadata;
 using i18n::phonenumbers::PhoneNumber;
 using i18n::phonenumbers::PhoneNumberUtil;
 using i18n::phonenumbers::PhoneNumberUtilTest;
@@ -561,5 +571,65 @@ TEST(LeadingDigitsPatch, StartsCoverEveryMatchOfTheMetadataPatterns) {
   EXPECT_EQ(unsound, 0u) << "of " << checked << " checks";
   EXPECT_GT(matched, checked / 50);  // the oracle matched often enough to mean something
 }
+
+// 13-region-metadata-on-first-use.patch ---------------------------------------------------
+
+// Each entry of the compiled-in collection, serialized, by region code ("001" entries by
+// calling code), parsed here in one piece the way the constructor used to.
+struct CompiledInMetadata {
+  std::map<std::string, std::string> regions;
+  std::map<int, std::string> entities;
+};
+CompiledInMetadata compiled_in_metadata() {
+  i18n::phonenumbers::PhoneMetadataCollection collection;
+  EXPECT_TRUE(collection.ParseFromArray(i18n::phonenumbers::metadata_get(), i18n::phonenumbers::metadata_size()));
+  CompiledInMetadata out;
+  for (const PhoneMetadata& m : collection.metadata()) {
+    if (m.id() == "001") out.entities[m.country_code()] = m.SerializeAsString();
+    else out.regions[m.id()] = m.SerializeAsString();
+  }
+  return out;
+}
+
+// The first failure, or "" when every region's and entity's metadata, as `util` holds it,
+// is its whole entry of the compiled-in collection.
+std::string first_difference(const PhoneNumberUtil& util, const CompiledInMetadata& expected) {
+  for (const auto& [region, bytes] : expected.regions) {
+    const PhoneMetadata* held = PhoneNumberUtilTest::region_metadata(util, region);
+    if (held == nullptr || held->SerializeAsString() != bytes) return region;
+  }
+  for (const auto& [code, bytes] : expected.entities) {
+    const PhoneMetadata* held = PhoneNumberUtilTest::entity_metadata(util, code);
+    if (held == nullptr || held->SerializeAsString() != bytes) return "+" + std::to_string(code);
+  }
+  return "";
+}
+
+TEST(LazyMetadataPatch, EveryRegionHoldsItsWholeMetadata) {
+  const CompiledInMetadata expected = compiled_in_metadata();
+  EXPECT_GT(expected.regions.size(), 240u);
+  EXPECT_GT(expected.entities.size(), 5u);
+  EXPECT_EQ(first_difference(PhoneNumberUtilTest::util(), expected), "");
+  std::set<std::string> supported;
+  PhoneNumberUtilTest::util().GetSupportedRegions(&supported);
+  EXPECT_EQ(supported.size(), expected.regions.size());
+}
+
+#ifndef __EMSCRIPTEN__
+// The Node addon shares the singleton between worker threads: on a util nobody has asked yet,
+// threads that ask for the same regions at once each get the whole metadata. (A second util
+// is never destroyed: its destructor would leave libphonenumber's global logger dangling.)
+TEST(LazyMetadataPatch, ThreadsAskingAtOnceEachGetTheWholeMetadata) {
+  const CompiledInMetadata expected = compiled_in_metadata();
+  const PhoneNumberUtil* fresh = PhoneNumberUtilTest::leaked_fresh_util();
+  std::vector<std::string> differences(8, "not run");
+  std::vector<std::thread> threads;
+  for (std::size_t t = 0; t < differences.size(); ++t) {
+    threads.emplace_back([&, t] { differences[t] = first_difference(*fresh, expected); });
+  }
+  for (std::thread& t : threads) t.join();
+  for (const std::string& d : differences) EXPECT_EQ(d, "");
+}
+#endif
 
 }  // namespace
