@@ -25,6 +25,7 @@
 
 #include <gtest/gtest.h>
 
+#include "phonenumbers/logger.h"
 #include "phonenumbers/metadata.h"
 #include "phonenumbers/phonemetadata.pb.h"
 #include "phonenumbers/phonenumberutil.h"
@@ -56,7 +57,14 @@ class PhoneNumberUtilTest {
   static const PhoneMetadata* entity_metadata(const PhoneNumberUtil& u, int calling_code) {
     return u.GetMetadataForNonGeographicalRegion(calling_code);
   }
-  static const PhoneNumberUtil* leaked_fresh_util() { return new PhoneNumberUtil(); }
+  // A second util, besides the singleton. Its constructor and destructor set and free
+  // libphonenumber's global logger, so the singleton's own is put back after it is gone.
+  static std::shared_ptr<const PhoneNumberUtil> fresh_util() {
+    return std::shared_ptr<const PhoneNumberUtil>(new PhoneNumberUtil(), [](const PhoneNumberUtil* u) {
+      delete u;
+      Logger::set_logger_impl(util().logger_.get());
+    });
+  }
 };
 }  // namespace i18n::phonenumbers
 
@@ -617,11 +625,10 @@ TEST(LazyMetadataPatch, EveryRegionHoldsItsWholeMetadata) {
 
 #ifndef __EMSCRIPTEN__
 // The Node addon shares the singleton between worker threads: on a util nobody has asked yet,
-// threads that ask for the same regions at once each get the whole metadata. (A second util
-// is never destroyed: its destructor would leave libphonenumber's global logger dangling.)
+// threads that ask for the same regions at once each get the whole metadata.
 TEST(LazyMetadataPatch, ThreadsAskingAtOnceEachGetTheWholeMetadata) {
   const CompiledInMetadata expected = compiled_in_metadata();
-  const PhoneNumberUtil* fresh = PhoneNumberUtilTest::leaked_fresh_util();
+  const std::shared_ptr<const PhoneNumberUtil> fresh = PhoneNumberUtilTest::fresh_util();
   std::vector<std::string> differences(8, "not run");
   std::vector<std::thread> threads;
   for (std::size_t t = 0; t < differences.size(); ++t) {
