@@ -55,13 +55,14 @@ function ccPutList(list) {
 }
 function ccCount(list) { return list === null ? -1 : list.length; }
 
-// The string a call returned (null for a null pointer). Short ASCII results, most of them,
-// are built directly: cheaper than a TextDecoder call.
+// The string a call returned (null for a null pointer). ASCII results of up to 16 bytes (a
+// formatted number, an as-you-type step) are built directly; above that a TextDecoder call is
+// the cheaper (Node 20: 4 bytes 49 vs 218 ns, 16 bytes 256 vs 296, 64 bytes 669 vs 172).
 function ccTake(ptr) {
   if (ptr === 0) return null;
   if (ccResultSize === 0) ccResultSize = _contactcheck_result_size() >> 2;
   var heap = HEAPU8, end = ptr + HEAPU32[ccResultSize];
-  if (end - ptr > 64) return ccDecoder.decode(heap.subarray(ptr, end));
+  if (end - ptr > 16) return ccDecoder.decode(heap.subarray(ptr, end));
   var s = '';
   for (var i = ptr; i < end; i++) {
     var c = heap[i];
