@@ -65,6 +65,8 @@ function results(cc, s, i) {
     cc.checkEmail(s),
     cc.checkEmail(s, { locale: i % 2 ? 'ja' : 'en' }),
     cc.suggestEmail(s),
+    // A list of strings crosses each binding its own way (N-API array, WASM pointer table).
+    cc.suggestEmail(s, { domains: ['acme-intra.com', s.slice(s.lastIndexOf('@') + 1), 'ドメイン.jp'] }),
     cc.normalizeEmail(s),
     cc.normalizeEmail(s, { keepAliasesOf: ['taro@example.com', s] }),
     cc.parsePhone(s, { region: 'JP' }),
