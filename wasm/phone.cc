@@ -25,8 +25,8 @@ CONTACTCHECK_EXPORT const char* contactcheck_format_phone(const char* number, si
                                                           size_t format_n) {
   const auto format = phone::parse_format(text(format_name, format_n));
   if (!format) return nullptr;
-  const auto out = phone::format(text(number, number_n), *format);
-  return out ? result(*out) : nullptr;
+  auto out = phone::format(text(number, number_n), *format);
+  return out ? result(std::move(*out)) : nullptr;
 }
 
 CONTACTCHECK_EXPORT const char* contactcheck_list_countries() { return result(glue::countries(phone::list_countries())); }
