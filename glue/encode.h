@@ -61,7 +61,13 @@ inline std::string key_names() {
 
 class Encoder {
  public:
-  Encoder() { out_.reserve(160); }
+  Encoder() : out_(buffer()) {
+    // A result of megabytes (an echo of a huge input) is not kept for the life of the thread.
+    if (out_.capacity() > kKeptCapacity) std::string().swap(out_);
+    out_.clear();
+  }
+  Encoder(const Encoder&) = delete;
+  Encoder& operator=(const Encoder&) = delete;
 
   // Fields of the object being written.
   void set(Key k, std::string_view v) { key(k); string(v); }
@@ -100,13 +106,17 @@ class Encoder {
   void begin_array() { out_ += '['; }
   void end_array() { out_ += ']'; }
 
-  std::string take() { return std::move(out_); }
+  // Valid until the next Encoder on this thread: the binding copies it out first.
+  std::string_view take() const { return out_; }
+  // What the thread holds for results: bounded after a huge one (HugeTextIsNotKept).
+  std::size_t kept_bytes() const { return out_.capacity(); }
 
  private:
   void key(Key k) { out_ += static_cast<char>('@' + static_cast<int>(k)); }
   void integer(int v) {
     out_ += 'i';
-    out_ += std::to_string(v);
+    if (v < 0) out_ += '-';
+    digits(v < 0 ? 0u - static_cast<unsigned>(v) : static_cast<unsigned>(v));
     out_ += ';';
   }
   void string(std::string_view v) {
@@ -118,7 +128,7 @@ class Encoder {
       v = clean;
     }
     out_ += 's';
-    out_ += std::to_string(units);
+    digits(units);
     out_ += ':';
     out_ += v;
   }
@@ -175,7 +185,22 @@ class Encoder {
     return out;
   }
 
-  std::string out_;
+  void digits(std::size_t v) {
+    char b[20];
+    char* p = b + sizeof b;
+    do *--p = static_cast<char>('0' + v % 10); while ((v /= 10) != 0);
+    out_.append(p, static_cast<std::size_t>(b + sizeof b - p));
+  }
+
+  // Every result is encoded into the same per-thread text, which keeps its capacity, so a call
+  // allocates nothing here once the text has grown to its results' size.
+  static constexpr std::size_t kKeptCapacity = 64 * 1024;
+  static std::string& buffer() {
+    thread_local std::string text;
+    return text;
+  }
+
+  std::string& out_;
 };
 
 }  // namespace contactcheck::glue

@@ -21,7 +21,7 @@ namespace contactcheck::glue {
 
 // `input` is written as a reference to the call's input; the JS layer puts the caller's own
 // string there (which may hold lone surrogates) without changing the key order.
-inline std::string email_check(std::string_view input, const email::CheckResult& r, std::optional<Locale> locale) {
+inline std::string_view email_check(std::string_view input, const email::CheckResult& r, std::optional<Locale> locale) {
   Encoder o;
   o.begin_object();
   o.set_input(Key::input);
@@ -43,7 +43,7 @@ inline std::string email_check(std::string_view input, const email::CheckResult&
   return o.take();
 }
 
-inline std::string email_normalize(std::string_view input, const expected<email::Normalized, email::Error>& r) {
+inline std::string_view email_normalize(std::string_view input, const expected<email::Normalized, email::Error>& r) {
   Encoder o;
   o.begin_object();
   o.set_input(Key::input);
@@ -63,7 +63,7 @@ inline std::string email_normalize(std::string_view input, const expected<email:
   return o.take();
 }
 
-inline std::string phone_parse(std::string_view input, const phone::ParseResult& r, std::optional<Locale> locale) {
+inline std::string_view phone_parse(std::string_view input, const phone::ParseResult& r, std::optional<Locale> locale) {
   Encoder o;
   o.begin_object();
   o.set_input(Key::input);
@@ -93,7 +93,7 @@ inline std::string phone_parse(std::string_view input, const phone::ParseResult&
   return o.take();
 }
 
-inline std::string countries(const std::vector<phone::Country>& list) {
+inline std::string_view countries(const std::vector<phone::Country>& list) {
   Encoder o;
   o.begin_array();
   for (const phone::Country& c : list) {
@@ -110,7 +110,7 @@ inline std::string countries(const std::vector<phone::Country>& list) {
   return o.take();
 }
 
-inline std::string as_you_type(std::string_view input, const std::string& text, int caret) {
+inline std::string_view as_you_type(std::string_view input, const std::string& text, int caret) {
   Encoder o;
   o.begin_object();
   if (text == input) o.set_input(Key::text); else o.set(Key::text, std::string_view(text));
@@ -119,7 +119,7 @@ inline std::string as_you_type(std::string_view input, const std::string& text, 
   return o.take();
 }
 
-inline std::string all_messages(Locale locale) {
+inline std::string_view all_messages(Locale locale) {
   Encoder o;
   o.begin_object();
   for (const auto& [key, text] : contactcheck::all_messages(locale)) o.set(key, text);
@@ -127,7 +127,7 @@ inline std::string all_messages(Locale locale) {
   return o.take();
 }
 
-inline std::string versions(std::string_view engine) {
+inline std::string_view versions(std::string_view engine) {
   Encoder o;
   o.begin_object();
   const Versions v = contactcheck::versions();

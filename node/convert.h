@@ -6,6 +6,7 @@
 #include <napi.h>
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "glue/state.h"
@@ -13,7 +14,7 @@
 namespace contactcheck::node {
 
 // A result object, encoded by glue/fields.h; js/decode.mjs makes the object.
-inline Napi::Value encoded(Napi::Env env, const std::string& s) { return Napi::String::New(env, s); }
+inline Napi::Value encoded(Napi::Env env, std::string_view s) { return Napi::String::New(env, s.data(), s.size()); }
 
 // The JS layer (js/api.mjs) has already type-checked every argument; these only convert.
 // A form's input fits the stack buffer: one N-API call instead of three (type, length, copy).
@@ -26,6 +27,29 @@ inline std::string arg_string(const Napi::CallbackInfo& info, size_t i) {
   if (n + 4 < sizeof buf) return std::string(buf, n);
   return info[i].As<Napi::String>().Utf8Value();
 }
+// The same for a call's main input, without a heap copy when it fits the buffer: the view
+// lives as long as the StringArg.
+class StringArg {
+ public:
+  StringArg(const Napi::CallbackInfo& info, size_t i) {
+    if (napi_get_value_string_utf8(info.Env(), info[i], buf_, sizeof buf_, &n_) != napi_ok) n_ = 0;
+    if (n_ + 4 >= sizeof buf_) {
+      heap_ = info[i].As<Napi::String>().Utf8Value();
+      view_ = heap_;
+    } else {
+      view_ = std::string_view(buf_, n_);
+    }
+  }
+  StringArg(const StringArg&) = delete;
+  StringArg& operator=(const StringArg&) = delete;
+  std::string_view view() const { return view_; }
+
+ private:
+  char buf_[256];
+  size_t n_ = 0;
+  std::string heap_;
+  std::string_view view_;
+};
 inline std::vector<std::string> arg_strings(const Napi::CallbackInfo& info, size_t i) {
   std::vector<std::string> out;
   if (!info[i].IsArray()) return out;

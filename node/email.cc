@@ -10,7 +10,8 @@ namespace {
 
 // checkEmail(input, locale)
 Napi::Value check_email(const Napi::CallbackInfo& info) {
-  const std::string input = arg_string(info, 0);
+  const StringArg arg(info, 0);
+  const std::string_view input = arg.view();
   const auto result = email::check(input, state(info).check_options());
   return encoded(info.Env(), glue::email_check(input, result, parse_locale(arg_string(info, 1))));
 }
@@ -40,7 +41,8 @@ Napi::Value load_disposable(const Napi::CallbackInfo& info) {
 
 // normalizeEmail(input, keepAliasesOf)
 Napi::Value normalize_email(const Napi::CallbackInfo& info) {
-  const std::string input = arg_string(info, 0);
+  const StringArg arg(info, 0);
+  const std::string_view input = arg.view();
   email::NormalizeOptions options;
   options.keep_aliases_of = arg_strings(info, 1);
   return encoded(info.Env(), glue::email_normalize(input, email::normalize(input, options)));

@@ -10,7 +10,8 @@ namespace {
 
 // parsePhone(input, region, types, regionOnly, locale)
 Napi::Value parse_phone(const Napi::CallbackInfo& info) {
-  const std::string input = arg_string(info, 0);
+  const StringArg arg(info, 0);
+  const std::string_view input = arg.view();
   const std::string region = arg_string(info, 1);
   phone::ParseOptions options;
   options.region = region;

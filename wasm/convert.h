@@ -50,6 +50,12 @@ inline const char* result(std::string s) {
   result_size() = static_cast<uint32_t>(kept.size());
   return kept.data();
 }
+// A result encoded by glue/fields.h: its text stays in the encoder's buffer until the next
+// call encodes, so it is returned in place.
+inline const char* result(std::string_view encoded) {
+  result_size() = static_cast<uint32_t>(encoded.size());
+  return encoded.data();
+}
 inline const char* result(std::optional<std::string> s) { return s ? result(std::move(*s)) : nullptr; }
 
 inline glue::State& state() {

@@ -15,7 +15,7 @@ std::string one_string(std::string_view v) {
   e.begin_object();
   e.set(Key::text, v);
   e.end_object();
-  return e.take();
+  return std::string(e.take());
 }
 // The key char of Key::text, as the grammar defines it ('@' + index in kKeyNames).
 char text_key() {
@@ -53,6 +53,43 @@ TEST(GlueEncode, EveryValueKind) {
   // Key chars: input=0 '@', ok=2 'B', error=3 'C', value=1 'A', caret=23 'W', expectedLengths=17 'Q',
   // warnings=6 'F', example=19 'S', mobile=20 'T'.
   EXPECT_EQ(e.take(), "{@IBtCfAnWi-12;Q[i9;i10;]F[s1:as0:]S{Tn}~s3:dyns1:v}");
+}
+
+// Integers are written digit by digit (no std::to_string): the edges of int.
+TEST(GlueEncode, IntegersAtTheEdges) {
+  Encoder e;
+  e.set_ints(Key::expectedLengths, {0, 7, -1, 2147483647, -2147483647 - 1});
+  EXPECT_EQ(e.take(), "Q[i0;i7;i-1;i2147483647;i-2147483648;]");
+}
+
+// Results share one per-thread text: each Encoder starts it empty, and what take() returned
+// stays readable until the next Encoder.
+TEST(GlueEncode, EachEncoderStartsEmpty) {
+  std::string first;
+  {
+    Encoder e;
+    const std::string x(300, 'x');
+    e.set(Key::text, std::string_view(x));
+    first = std::string(e.take());
+  }
+  EXPECT_EQ(first.size(), 1 + 5 + 300u);
+  Encoder e;
+  e.set(Key::ok, true);
+  EXPECT_EQ(e.take(), "Bt");
+}
+
+// A huge result's text is released by the next Encoder, not kept for the life of the thread.
+TEST(GlueEncode, HugeTextIsNotKept) {
+  {
+    Encoder e;
+    const std::string x(1 << 20, 'x');
+    e.set(Key::text, std::string_view(x));
+    EXPECT_GT(e.take().size(), 1u << 20);
+  }
+  Encoder e;
+  e.set(Key::ok, false);
+  EXPECT_EQ(e.take(), "Bf");
+  EXPECT_LT(e.kept_bytes(), 1u << 20);
 }
 
 TEST(GlueEncode, LengthsAreUtf16CodeUnits) {
