@@ -9,8 +9,9 @@
 // INTERNATIONAL formats made together against two Format() calls, the starts a
 // leading-digits pattern is read to allow against what RE2 matches, and the per-thread pattern
 // table against caches made again at one address, each region's metadata, parsed on first
-// use, against the compiled-in collection parsed in one piece, and the number types found in
-// one RE2::Set pass against the patterns matched one by one.
+// use, against the compiled-in collection parsed in one piece, the number types found in
+// one RE2::Set pass against the patterns matched one by one, and the patterns answered
+// without running them against the patterns.
 #include <re2/re2.h>
 
 #include <bitset>
@@ -34,6 +35,7 @@
 #include "phonenumbers/regexp_adapter_re2.h"
 #include "phonenumbers/regexp_cache.h"
 #include "phonenumbers/unicodestring.h"
+#include "phonenumbers/utf/unicodetext.h"
 
 // libphonenumber's header befriends a class of this name for its own unit tests, which are a
 // separate binary; here it opens the private steps that 07-lazy-unicode-patterns.patch changes.
@@ -66,6 +68,15 @@ class PhoneNumberUtilTest {
                            const i18n::phonenumbers::PhoneNumberDesc& d) {
     return u.IsNumberMatchingDesc(national, d);
   }
+  static std::string extract(const std::string& text) {
+    std::string out = "unset";
+    util().ExtractPossibleNumber(text, &out);
+    return out;
+  }
+  static int strip_international(const std::string& idd, std::string* number) {
+    return util().MaybeStripInternationalPrefixAndNormalize(idd, number);
+  }
+  static void normalize(std::string* number) { util().Normalize(number); }
   // A second util, besides the singleton. Its constructor and destructor set and free
   // libphonenumber's global logger, so the singleton's own is put back after it is gone.
   static std::shared_ptr<const PhoneNumberUtil> fresh_util() {
@@ -759,5 +770,121 @@ TEST(NumberTypeSetPatch, ThreadsTypingAtOnceOnAFreshUtil) {
   for (const std::string& d : differences) EXPECT_EQ(d, "");
 }
 #endif
+
+// 15-parse-steps-answered-without-their-patterns.patch ----------------------------------
+
+// Texts with what those steps look at: where a number starts (ASCII and full-width digits and
+// plus signs, letters, punctuation, spaces), second-number markers ('/' and '\\' before
+// an x), invalid UTF-8; random strings from that alphabet and a fixed list.
+std::vector<std::string> texts_around_number_starts() {
+  const std::vector<std::string> alphabet = {"0", "1", "9", "+", "\xEF\xBC\x8B" /* ＋ */,
+      "\xEF\xBC\x90" /* ０ */, "\xD9\xA3" /* ٣ */, " ", "-", "(", ")", ".", "/", "\\", "x", "X",
+      "a", "#", "*", "\xE3\x80\x80" /* ideographic space */, "\xEF\xBC\x8D" /* － */, "\xFF", "\t"};
+  std::vector<std::string> out = {"", "090-1234-5678", "tel: +81 90 1234 5678", "+1 650 253 0000 / x 12",
+      "650 253 0000\\x12", "1/2 x", "abc", "\xEF\xBC\x8B\xEF\xBC\x98\xEF\xBC\x91 90", "++81 3",
+      "x/ x", "/x", "0/ x 1"};
+  for (int c = 0; c < 128; ++c) {
+    out.push_back(std::string(1, static_cast<char>(c)));
+    out.push_back(std::string(1, static_cast<char>(c)) + "81 3 1234/x5");
+  }
+  std::mt19937 rng(15);
+  std::uniform_int_distribution<std::size_t> pick(0, alphabet.size() - 1), len(1, 14);
+  for (int k = 0; k < 20000; ++k) {
+    std::string t;
+    for (std::size_t n = len(rng); n > 0; --n) t += alphabet[pick(rng)];
+    out.push_back(t);
+  }
+  return out;
+}
+
+// ExtractPossibleNumber as 8.13.51 writes it, with its two patterns run here by RE2: the first
+// code point in [+＋\p{Nd}] starts the number; unwanted end characters are trimmed (the util's
+// own step, covered by patch 07's tests); then (.*)[\\/] *x keeps what precedes a second
+// number.
+std::string extract_with_patterns(const std::string& text, bool* cut) {
+  static const RE2 start("[+\xEF\xBC\x8B\\p{Nd}]");
+  static const RE2 second("(.*)[\\\\/] *x");
+  std::size_t i = 0;
+  bool found = false;
+  while (i < text.size()) {
+    std::size_t n = 1;
+    const auto b = static_cast<unsigned char>(text[i]);
+    if (b >= 0xF0) n = 4; else if (b >= 0xE0) n = 3; else if (b >= 0xC0) n = 2;
+    if (RE2::FullMatch(text.substr(i, n), start)) { found = true; break; }
+    i += n;
+  }
+  if (!found) return "";
+  std::string out = PhoneNumberUtilTest::trimmed(text.substr(i));
+  if (out.empty()) return out;
+  *cut = RE2::PartialMatch(out, second, &out);
+  return out;
+}
+
+TEST(ParseShortcutsPatch, ExtractPossibleNumberAsWithItsPatterns) {
+  std::size_t valid_utf8 = 0, cut_at_second = 0;
+  for (const std::string& t : texts_around_number_starts()) {
+    const std::string got = PhoneNumberUtilTest::extract(t);
+    // Invalid UTF-8 gives "" before either pattern runs; the oracle steps by lead bytes, so
+    // only valid text is compared.
+    i18n::phonenumbers::UnicodeText u;  // the validity test ExtractPossibleNumber makes first
+    u.PointToUTF8(t.data(), static_cast<int>(t.size()));
+    if (!u.UTF8WasValid()) {
+      EXPECT_EQ(got, "") << t;
+      continue;
+    }
+    ++valid_utf8;
+    bool cut = false;
+    const std::string want = extract_with_patterns(t, &cut);
+    EXPECT_EQ(got, want) << t;
+    cut_at_second += cut;
+  }
+  EXPECT_GT(valid_utf8, 10000u);
+  EXPECT_GT(cut_at_second, 100u);
+}
+
+// MaybeStripInternationalPrefixAndNormalize as 8.13.51 writes it, its patterns run by RE2:
+// [+＋]+ consumed at the start, else the number normalized (the util's own step) and the IDD
+// consumed unless a 0 follows it (ParsePrefixAsIdd, whose digit pattern is ([\p{Nd}])).
+int strip_international_with_pattern(const std::string& idd, std::string* number) {
+  if (number->empty()) return PhoneNumber::FROM_DEFAULT_COUNTRY;
+  static const RE2 plus("[+\xEF\xBC\x8B]+");
+  re2::StringPiece rest(*number);
+  if (RE2::Consume(&rest, plus)) {
+    *number = std::string(rest.data(), rest.size());
+    PhoneNumberUtilTest::normalize(number);
+    return PhoneNumber::FROM_NUMBER_WITH_PLUS_SIGN;
+  }
+  PhoneNumberUtilTest::normalize(number);
+  static std::map<std::string, std::unique_ptr<RE2>> patterns;
+  auto& pattern = patterns[idd];
+  if (!pattern) pattern = std::make_unique<RE2>(idd);
+  re2::StringPiece after(*number);
+  if (!RE2::Consume(&after, *pattern)) return PhoneNumber::FROM_DEFAULT_COUNTRY;
+  static const RE2 digit("([\\p{Nd}])");
+  std::string first;
+  if (RE2::PartialMatch(after, digit, &first)) {
+    PhoneNumberUtilTest::util().NormalizeDigitsOnly(&first);
+    if (first == "0") return PhoneNumber::FROM_DEFAULT_COUNTRY;
+  }
+  *number = std::string(after.data(), after.size());
+  return PhoneNumber::FROM_NUMBER_WITH_IDD;
+}
+
+TEST(ParseShortcutsPatch, InternationalPrefixAsWithItsPattern) {
+  std::map<int, int> sources;
+  for (const std::string& idd : {"010", "00", "011", "0(?:0|10)"}) {
+    for (const std::string& t : texts_around_number_starts()) {
+      std::string got = t, want = t;
+      const int got_source = PhoneNumberUtilTest::strip_international(idd, &got);
+      const int want_source = strip_international_with_pattern(idd, &want);
+      EXPECT_EQ(got_source, want_source) << idd << " " << t;
+      EXPECT_EQ(got, want) << idd << " " << t;
+      ++sources[got_source];
+    }
+  }
+  EXPECT_GT(sources[PhoneNumber::FROM_NUMBER_WITH_PLUS_SIGN], 1000);
+  EXPECT_GT(sources[PhoneNumber::FROM_NUMBER_WITH_IDD], 100);
+  EXPECT_GT(sources[PhoneNumber::FROM_DEFAULT_COUNTRY], 1000);
+}
 
 }  // namespace
