@@ -19,16 +19,8 @@ inline Napi::Value encoded(Napi::Env env, std::string_view s) { return Napi::Str
 // The JS layer (js/api.mjs) has already type-checked every argument; these only convert.
 // A form's input fits the stack buffer: one N-API call instead of three (type, length, copy).
 // V8 never splits a character, so a copy that stops more than 3 bytes short of the buffer's
-// end is the whole string.
-inline std::string arg_string(const Napi::CallbackInfo& info, size_t i) {
-  char buf[256];
-  size_t n = 0;
-  if (napi_get_value_string_utf8(info.Env(), info[i], buf, sizeof buf, &n) != napi_ok) return std::string();
-  if (n + 4 < sizeof buf) return std::string(buf, n);
-  return info[i].As<Napi::String>().Utf8Value();
-}
-// The same for a call's main input, without a heap copy when it fits the buffer: the view
-// lives as long as the StringArg.
+// end is the whole string. The view lives as long as the StringArg: no heap copy for a call's
+// main input.
 class StringArg {
  public:
   StringArg(const Napi::CallbackInfo& info, size_t i) {
@@ -50,6 +42,9 @@ class StringArg {
   std::string heap_;
   std::string_view view_;
 };
+inline std::string arg_string(const Napi::CallbackInfo& info, size_t i) {
+  return std::string(StringArg(info, i).view());
+}
 inline std::vector<std::string> arg_strings(const Napi::CallbackInfo& info, size_t i) {
   std::vector<std::string> out;
   if (!info[i].IsArray()) return out;

@@ -644,18 +644,25 @@ TEST(LazyMetadataPatch, EveryRegionHoldsItsWholeMetadata) {
 }
 
 #ifndef __EMSCRIPTEN__
+// Runs first_difference (the first failure, "" if none) on `count` threads at once and
+// expects each to find none.
+template <class F>
+void expect_no_difference_on_threads(std::size_t count, F first_difference) {
+  std::vector<std::string> differences(count, "not run");
+  std::vector<std::thread> threads;
+  for (std::size_t t = 0; t < count; ++t) {
+    threads.emplace_back([&, t] { differences[t] = first_difference(); });
+  }
+  for (std::thread& t : threads) t.join();
+  for (const std::string& d : differences) EXPECT_EQ(d, "");
+}
+
 // The Node addon shares the singleton between worker threads: on a util nobody has asked yet,
 // threads that ask for the same regions at once each get the whole metadata.
 TEST(LazyMetadataPatch, ThreadsAskingAtOnceEachGetTheWholeMetadata) {
   const CompiledInMetadata expected = compiled_in_metadata();
   const std::shared_ptr<const PhoneNumberUtil> fresh = PhoneNumberUtilTest::fresh_util();
-  std::vector<std::string> differences(8, "not run");
-  std::vector<std::thread> threads;
-  for (std::size_t t = 0; t < differences.size(); ++t) {
-    threads.emplace_back([&, t] { differences[t] = first_difference(*fresh, expected); });
-  }
-  for (std::thread& t : threads) t.join();
-  for (const std::string& d : differences) EXPECT_EQ(d, "");
+  expect_no_difference_on_threads(8, [&] { return first_difference(*fresh, expected); });
 }
 #endif
 
@@ -761,13 +768,7 @@ TEST(NumberTypeSetPatch, SameTypesAsThePatternsOneByOne) {
 // once on a fresh util all get the oracle's answers.
 TEST(NumberTypeSetPatch, ThreadsTypingAtOnceOnAFreshUtil) {
   const std::shared_ptr<const PhoneNumberUtil> fresh = PhoneNumberUtilTest::fresh_util();
-  std::vector<std::string> differences(4, "not run");
-  std::vector<std::thread> threads;
-  for (std::size_t t = 0; t < differences.size(); ++t) {
-    threads.emplace_back([&, t] { differences[t] = first_type_difference(*fresh, nullptr); });
-  }
-  for (std::thread& t : threads) t.join();
-  for (const std::string& d : differences) EXPECT_EQ(d, "");
+  expect_no_difference_on_threads(4, [&] { return first_type_difference(*fresh, nullptr); });
 }
 #endif
 
