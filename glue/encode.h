@@ -6,9 +6,16 @@
 //
 // Grammar (every marker is ASCII; strings may hold anything):
 //   value  := 'n' | 't' | 'f' | 'i' int ';' | 's' len ':' text | 'I' | '[' value* ']' | object
-//   object := '{' (key value)* '}'
+//   object := '{' (key value)* '}' | '(' shape value* ')'
 //   key    := one char, '@' + index into kKeyNames | '~' 's' len ':' text (a key made at run time)
+//   shape  := one char, '0' + index into kShapes: the object's keys, in the shape's order
 //   int    := '-'? decimal digits;   len := decimal count of the text's UTF-16 code units
+// A shape is a result object whose keys never vary (an email check, a parsed phone number):
+// its keys do not cross, and the decoder builds it with one object literal, in one allocation,
+// instead of adding its properties one by one (a checkEmail result decoded in ~95 instead of
+// ~140 ns; a parsePhone result ~220 instead of ~290 ns). That the fields functions set a
+// shape's keys in its order is checked where it costs nothing at run time: glue_encode_test
+// builds them with CONTACTCHECK_GLUE_CHECK_SHAPES, which makes an Encoder compare each key.
 // 'I' is the call's input string itself: a field that repeats the input (`input`, an email's
 // `value` when nothing was trimmed) does not cross twice; for a megabyte input that is the
 // difference between young-generation strings and large-object allocations in V8.
@@ -20,6 +27,7 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <iterator>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -49,19 +57,38 @@ inline constexpr std::array kKeyNames = {
 // One char per key, from '@': it must stay below '~' (a run-time key) and never be '}'.
 static_assert(kKeyNames.size() < '}' - '@');
 
-// "input,value,ok,…": the JS decoder's table, fetched once per engine.
+// The shapes, each its keys in order: the decoder compares this table with its own.
+enum class Shape : unsigned char { email_check, email_check_messages, email_normalize, phone_parse, phone_parse_message };
+inline constexpr std::string_view kShapes[] = {
+    "input,value,ok,error,suggestion,normalized,warnings",
+    "input,value,ok,error,suggestion,normalized,warnings,message,warningMessages",
+    "input,ok,error,normalized,base,rule",
+    "input,ok,error,e164,national,international,region,type,extension,expectedLengths",
+    "input,ok,error,e164,national,international,region,type,extension,expectedLengths,message",
+};
+static_assert(std::size(kShapes) == static_cast<std::size_t>(Shape::phone_parse_message) + 1);
+
+// "input,value,ok,…|input,value,ok,error,…|…": the key table, then each shape's keys; the JS
+// decoder's tables, compared once per engine.
 inline std::string key_names() {
   std::string out;
   for (std::string_view k : kKeyNames) {
     if (!out.empty()) out += ',';
     out += k;
   }
+  for (std::string_view shape : kShapes) {
+    out += '|';
+    out += shape;
+  }
   return out;
 }
 
 class Encoder {
  public:
-  Encoder() : out_(buffer()) {
+  // `text` is the caller's reused result text (glue::State::results): one per thread without
+  // thread_local, whose every access from the dlopen'ed addon was a __tls_get_addr call
+  // (about 4 % of a native checkEmail).
+  explicit Encoder(std::string& text) : out_(text) {
     // A result of megabytes (an echo of a huge input) is not kept for the life of the thread.
     if (out_.capacity() > kKeptCapacity) std::string().swap(out_);
     out_.clear();
@@ -103,16 +130,48 @@ class Encoder {
   void begin_object(Key k) { key(k); out_ += '{'; }
   void begin_object() { out_ += '{'; }
   void end_object() { out_ += '}'; }
+  // A result of a fixed shape, outermost, whose values are scalars or arrays (no objects):
+  // its fields are set in the shape's order, and it ends with end_object(Shape).
+  void begin_object(Shape s) {
+    out_ += '(';
+    out_ += static_cast<char>('0' + static_cast<int>(s));
+    shaped_ = true;
+#ifdef CONTACTCHECK_GLUE_CHECK_SHAPES
+    shape_left_ = kShapes[static_cast<std::size_t>(s)];
+#endif
+  }
+#ifdef CONTACTCHECK_GLUE_CHECK_SHAPES
+  // Keys set out of their shape's order, one too many, or missing at end_object(Shape).
+  static inline int shape_errors = 0;
+#endif
+  void end_object(Shape) {
+#ifdef CONTACTCHECK_GLUE_CHECK_SHAPES
+    if (!shape_left_.empty()) ++shape_errors;
+#endif
+    shaped_ = false;
+    out_ += ')';
+  }
   void begin_array() { out_ += '['; }
   void end_array() { out_ += ']'; }
 
-  // Valid until the next Encoder on this thread: the binding copies it out first.
+  // Valid until the next Encoder on the same text: the binding copies it out first.
   std::string_view take() const { return out_; }
-  // What the thread holds for results: bounded after a huge one (HugeTextIsNotKept).
+  // What the text holds on to: bounded after a huge result (HugeTextIsNotKept).
   std::size_t kept_bytes() const { return out_.capacity(); }
 
  private:
-  void key(Key k) { out_ += static_cast<char>('@' + static_cast<int>(k)); }
+  void key(Key k) {
+    if (!shaped_) {
+      out_ += static_cast<char>('@' + static_cast<int>(k));
+      return;
+    }
+#ifdef CONTACTCHECK_GLUE_CHECK_SHAPES
+    const std::string_view name = kKeyNames[static_cast<std::size_t>(k)];
+    const std::size_t comma = shape_left_.find(',');
+    if (shape_left_.substr(0, comma) != name) ++shape_errors;
+    shape_left_ = comma == std::string_view::npos ? std::string_view() : shape_left_.substr(comma + 1);
+#endif
+  }
   void integer(int v) {
     out_ += 'i';
     if (v < 0) out_ += '-';
@@ -192,15 +251,15 @@ class Encoder {
     out_.append(p, static_cast<std::size_t>(b + sizeof b - p));
   }
 
-  // Every result is encoded into the same per-thread text, which keeps its capacity, so a call
-  // allocates nothing here once the text has grown to its results' size.
+  // Every result is encoded into the same text, which keeps its capacity, so a call allocates
+  // nothing here once the text has grown to its results' size.
   static constexpr std::size_t kKeptCapacity = 64 * 1024;
-  static std::string& buffer() {
-    thread_local std::string text;
-    return text;
-  }
 
   std::string& out_;
+  bool shaped_ = false;
+#ifdef CONTACTCHECK_GLUE_CHECK_SHAPES
+  std::string_view shape_left_;
+#endif
 };
 
 }  // namespace contactcheck::glue

@@ -1,5 +1,6 @@
 // The result objects of the JS API, field by field, written once for both bindings: each
-// returns the object encoded as glue/encode.h describes, and js/decode.mjs builds it. Keys
+// encodes the object as glue/encode.h describes into `out` (the binding's State::results) and
+// returns a view of it, and js/decode.mjs builds the object. Keys
 // are set in contract order (DESIGN.md), so JSON.stringify gives the same text on both engines.
 #ifndef CONTACTCHECK_GLUE_FIELDS_H_
 #define CONTACTCHECK_GLUE_FIELDS_H_
@@ -21,9 +22,10 @@ namespace contactcheck::glue {
 
 // `input` is written as a reference to the call's input; the JS layer puts the caller's own
 // string there (which may hold lone surrogates) without changing the key order.
-inline std::string_view email_check(std::string_view input, const email::CheckResult& r, std::optional<Locale> locale) {
-  Encoder o;
-  o.begin_object();
+inline std::string_view email_check(std::string& out, std::string_view input, const email::CheckResult& r, std::optional<Locale> locale) {
+  Encoder o(out);
+  const Shape shape = locale ? Shape::email_check_messages : Shape::email_check;
+  o.begin_object(shape);
   o.set_input(Key::input);
   if (r.value == input) o.set_input(Key::value); else o.set(Key::value, std::string_view(r.value));
   o.set(Key::ok, r.ok());
@@ -39,13 +41,13 @@ inline std::string_view email_check(std::string_view input, const email::CheckRe
     for (auto w : r.warnings) texts.push_back(message(w, *locale));
     o.set_strings(Key::warningMessages, texts);
   }
-  o.end_object();
+  o.end_object(shape);
   return o.take();
 }
 
-inline std::string_view email_normalize(std::string_view input, const expected<email::Normalized, email::Error>& r) {
-  Encoder o;
-  o.begin_object();
+inline std::string_view email_normalize(std::string& out, std::string_view input, const expected<email::Normalized, email::Error>& r) {
+  Encoder o(out);
+  o.begin_object(Shape::email_normalize);
   o.set_input(Key::input);
   o.set(Key::ok, r.has_value());
   if (r) {
@@ -59,13 +61,14 @@ inline std::string_view email_normalize(std::string_view input, const expected<e
     o.set_null(Key::base);
     o.set_null(Key::rule);
   }
-  o.end_object();
+  o.end_object(Shape::email_normalize);
   return o.take();
 }
 
-inline std::string_view phone_parse(std::string_view input, const phone::ParseResult& r, std::optional<Locale> locale) {
-  Encoder o;
-  o.begin_object();
+inline std::string_view phone_parse(std::string& out, std::string_view input, const phone::ParseResult& r, std::optional<Locale> locale) {
+  Encoder o(out);
+  const Shape shape = locale ? Shape::phone_parse_message : Shape::phone_parse;
+  o.begin_object(shape);
   o.set_input(Key::input);
   o.set(Key::ok, r.ok());
   if (r.ok()) {
@@ -89,12 +92,12 @@ inline std::string_view phone_parse(std::string_view input, const phone::ParseRe
   if (locale) {
     if (r.ok()) o.set_null(Key::message); else o.set(Key::message, message(r.error, *locale));
   }
-  o.end_object();
+  o.end_object(shape);
   return o.take();
 }
 
-inline std::string_view countries(const std::vector<phone::Country>& list) {
-  Encoder o;
+inline std::string_view countries(std::string& out, const std::vector<phone::Country>& list) {
+  Encoder o(out);
   o.begin_array();
   for (const phone::Country& c : list) {
     o.begin_object();
@@ -110,8 +113,8 @@ inline std::string_view countries(const std::vector<phone::Country>& list) {
   return o.take();
 }
 
-inline std::string_view as_you_type(std::string_view input, const std::string& text, int caret) {
-  Encoder o;
+inline std::string_view as_you_type(std::string& out, std::string_view input, const std::string& text, int caret) {
+  Encoder o(out);
   o.begin_object();
   if (text == input) o.set_input(Key::text); else o.set(Key::text, std::string_view(text));
   o.set(Key::caret, caret);
@@ -119,16 +122,16 @@ inline std::string_view as_you_type(std::string_view input, const std::string& t
   return o.take();
 }
 
-inline std::string_view all_messages(Locale locale) {
-  Encoder o;
+inline std::string_view all_messages(std::string& out, Locale locale) {
+  Encoder o(out);
   o.begin_object();
   for (const auto& [key, text] : contactcheck::all_messages(locale)) o.set(key, text);
   o.end_object();
   return o.take();
 }
 
-inline std::string_view versions(std::string_view engine) {
-  Encoder o;
+inline std::string_view versions(std::string& out, std::string_view engine) {
+  Encoder o(out);
   o.begin_object();
   const Versions v = contactcheck::versions();
   o.set(Key::contactcheck, v.contactcheck);

@@ -17,6 +17,7 @@ struct State {
   std::unique_ptr<email::Suggester> suggester;  // null: the built-in default
   email::DomainList disposable;
   bool has_disposable = false;
+  std::string results;  // every result is encoded here (glue/fields.h), reusing its capacity
 
   email::CheckOptions check_options() const {
     email::CheckOptions o;

@@ -18,6 +18,18 @@ const KEYS = ['input', 'value', 'ok', 'error', 'suggestion', 'normalized', 'warn
   'extension', 'expectedLengths', 'callingCode', 'example', 'mobile', 'fixedLine', 'text',
   'caret', 'contactcheck', 'libphonenumber', 'metadata', 'engine'];
 
+// glue/encode.h's shapes (kShapes), in its order: shape i is written '(' + char('0' + i), its
+// values in the shape's key order (no keys), then ')'. shaped() builds each with one object
+// literal, whose properties are evaluated left to right, so each value() call reads the next;
+// createDecoder() checks that each literal builds the engine's keys for that shape.
+const SHAPES = [
+  ['input', 'value', 'ok', 'error', 'suggestion', 'normalized', 'warnings'],
+  ['input', 'value', 'ok', 'error', 'suggestion', 'normalized', 'warnings', 'message', 'warningMessages'],
+  ['input', 'ok', 'error', 'normalized', 'base', 'rule'],
+  ['input', 'ok', 'error', 'e164', 'national', 'international', 'region', 'type', 'extension', 'expectedLengths'],
+  ['input', 'ok', 'error', 'e164', 'national', 'international', 'region', 'type', 'extension', 'expectedLengths', 'message'],
+];
+
 function integer() {
   let c = text.charCodeAt(at);
   const negative = c === 45; // '-'
@@ -80,6 +92,36 @@ function object() {
   return o;
 }
 
+function shaped() {
+  let o;
+  switch (text.charCodeAt(at++)) {
+    case 48:
+      o = { input: value(), value: value(), ok: value(), error: value(), suggestion: value(),
+        normalized: value(), warnings: value() };
+      break;
+    case 49:
+      o = { input: value(), value: value(), ok: value(), error: value(), suggestion: value(),
+        normalized: value(), warnings: value(), message: value(), warningMessages: value() };
+      break;
+    case 50:
+      o = { input: value(), ok: value(), error: value(), normalized: value(), base: value(), rule: value() };
+      break;
+    case 51:
+      o = { input: value(), ok: value(), error: value(), e164: value(), national: value(),
+        international: value(), region: value(), type: value(), extension: value(), expectedLengths: value() };
+      break;
+    case 52:
+      o = { input: value(), ok: value(), error: value(), e164: value(), national: value(),
+        international: value(), region: value(), type: value(), extension: value(), expectedLengths: value(),
+        message: value() };
+      break;
+    default:
+      throw new Error(`contactcheck: malformed engine result at ${at - 1}`);
+  }
+  if (text.charCodeAt(at++) !== 41) throw new Error(`contactcheck: malformed engine result at ${at - 1}`); // ')'
+  return o;
+}
+
 function value() {
   switch (text.charCodeAt(at++)) {
     case 110: return null; // n
@@ -95,6 +137,7 @@ function value() {
       return a;
     }
     case 123: return object(); // {
+    case 40: return shaped(); // (
     default:
       throw new Error(`contactcheck: malformed engine result at ${at - 1}`);
   }
@@ -115,16 +158,21 @@ function decode(encoded, callInput = '') {
 }
 
 /**
- * @param {string} keyNames the engine's key table, "input,value,ok,…"
+ * @param {string} keyNames the engine's key table and shapes, "input,value,ok,…|input,value,…|…"
  * @returns {(encoded: string, callInput?: string) => unknown}
  */
 export function createDecoder(keyNames) {
-  if (keyNames !== KEYS.join(',')) {
-    throw new Error(`contactcheck: the engine's result keys (${keyNames}) are not the decoder's (${KEYS.join(',')})`);
+  const ours = [KEYS, ...SHAPES].map((keys) => keys.join(',')).join('|');
+  if (keyNames !== ours) {
+    throw new Error(`contactcheck: the engine's result keys (${keyNames}) are not the decoder's (${ours})`);
   }
   KEYS.forEach((name, i) => {
     const keys = Object.keys(decode(`{${String.fromCharCode(64 + i)}n}`));
     if (keys.length !== 1 || keys[0] !== name) throw new Error(`contactcheck: decoder maps key ${i} to ${keys}, not ${name}`);
+  });
+  SHAPES.forEach((names, i) => {
+    const keys = Object.keys(decode(`(${i}${'n'.repeat(names.length)})`)).join(',');
+    if (keys !== names.join(',')) throw new Error(`contactcheck: decoder builds shape ${i} as ${keys}, not ${names}`);
   });
   return decode;
 }

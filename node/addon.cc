@@ -8,14 +8,14 @@ namespace {
 
 Napi::Value messages(const Napi::CallbackInfo& info) {
   const Locale locale = parse_locale(arg_string(info, 0)).value_or(Locale::en);
-  return encoded(info.Env(), glue::all_messages(locale));
+  return encoded(info.Env(), glue::all_messages(results(info), locale));
 }
 
 // The decoder's key table (glue/encode.h), fetched once per engine by js/api.mjs.
 Napi::Value key_names(const Napi::CallbackInfo& info) { return Napi::String::New(info.Env(), glue::key_names()); }
 
 Napi::Value versions(const Napi::CallbackInfo& info) {
-  return encoded(info.Env(), glue::versions("native"));
+  return encoded(info.Env(), glue::versions(results(info), "native"));
 }
 
 Napi::Object init(Napi::Env env, Napi::Object exports) {

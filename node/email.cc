@@ -12,8 +12,9 @@ namespace {
 Napi::Value check_email(const Napi::CallbackInfo& info) {
   const StringArg arg(info, 0);
   const std::string_view input = arg.view();
-  const auto result = email::check(input, state(info).check_options());
-  return encoded(info.Env(), glue::email_check(input, result, parse_locale(arg_string(info, 1))));
+  glue::State& s = state(info);
+  const auto result = email::check(input, s.check_options());
+  return encoded(info.Env(), glue::email_check(s.results, input, result, arg_locale(info, 1)));
 }
 
 // suggestEmail(input, domains | null)
@@ -45,7 +46,7 @@ Napi::Value normalize_email(const Napi::CallbackInfo& info) {
   const std::string_view input = arg.view();
   email::NormalizeOptions options;
   options.keep_aliases_of = arg_strings(info, 1);
-  return encoded(info.Env(), glue::email_normalize(input, email::normalize(input, options)));
+  return encoded(info.Env(), glue::email_normalize(results(info), input, email::normalize(input, options)));
 }
 
 }  // namespace

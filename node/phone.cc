@@ -20,7 +20,7 @@ Napi::Value parse_phone(const Napi::CallbackInfo& info) {
   }
   options.region_only = info[3].IsBoolean() && info[3].As<Napi::Boolean>().Value();
   const auto result = phone::parse(input, options);
-  return encoded(info.Env(), glue::phone_parse(input, result, parse_locale(arg_string(info, 4))));
+  return encoded(info.Env(), glue::phone_parse(results(info), input, result, arg_locale(info, 4)));
 }
 
 // formatPhone(number, format) → string | null
@@ -32,7 +32,7 @@ Napi::Value format_phone(const Napi::CallbackInfo& info) {
 }
 
 Napi::Value list_countries(const Napi::CallbackInfo& info) {
-  return encoded(info.Env(), glue::countries(phone::list_countries()));
+  return encoded(info.Env(), glue::countries(results(info), phone::list_countries()));
 }
 
 // formatAsYouType(text, region, caret) → { text, caret }
@@ -40,7 +40,7 @@ Napi::Value format_as_you_type(const Napi::CallbackInfo& info) {
   const int caret = info[2].IsNumber() ? info[2].As<Napi::Number>().Int32Value() : 0;
   const std::string text = arg_string(info, 0);
   const auto f = phone::format_as_you_type(text, arg_string(info, 1), caret);
-  return encoded(info.Env(), glue::as_you_type(text, f.text, f.caret));
+  return encoded(info.Env(), glue::as_you_type(results(info), text, f.text, f.caret));
 }
 
 // new AsYouType(region): the formatter object, released by GC or by delete().

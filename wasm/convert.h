@@ -50,8 +50,8 @@ inline const char* result(std::string s) {
   result_size() = static_cast<uint32_t>(kept.size());
   return kept.data();
 }
-// A result encoded by glue/fields.h: its text stays in the encoder's buffer until the next
-// call encodes, so it is returned in place.
+// A result encoded by glue/fields.h: its text stays in state().results until the next call
+// encodes, so it is returned in place.
 inline const char* result(std::string_view encoded) {
   result_size() = static_cast<uint32_t>(encoded.size());
   return encoded.data();
@@ -62,6 +62,7 @@ inline glue::State& state() {
   static glue::State s;
   return s;
 }
+inline std::string& results() { return state().results; }
 
 }  // namespace contactcheck::wasm
 

@@ -11,7 +11,7 @@ using namespace contactcheck::wasm;
 CONTACTCHECK_EXPORT const char* contactcheck_check_email(const char* input, size_t input_n, const char* locale,
                                                          size_t locale_n) {
   const std::string_view in = text(input, input_n);
-  return result(glue::email_check(in, email::check(in, state().check_options()), parse_locale(text(locale, locale_n))));
+  return result(glue::email_check(results(), in, email::check(in, state().check_options()), parse_locale(text(locale, locale_n))));
 }
 
 CONTACTCHECK_EXPORT const char* contactcheck_suggest_email(const char* input, size_t input_n, const uint32_t* domains,
@@ -36,5 +36,5 @@ CONTACTCHECK_EXPORT const char* contactcheck_normalize_email(const char* input, 
   email::NormalizeOptions options;
   options.keep_aliases_of = list(keep_aliases_of, keep_count).value_or(std::vector<std::string>{});
   const std::string_view in = text(input, input_n);
-  return result(glue::email_normalize(in, email::normalize(in, options)));
+  return result(glue::email_normalize(results(), in, email::normalize(in, options)));
 }

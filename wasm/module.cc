@@ -17,6 +17,6 @@ CONTACTCHECK_EXPORT uint32_t* contactcheck_result_size() { return &result_size()
 
 CONTACTCHECK_EXPORT const char* contactcheck_key_names() { return result(glue::key_names()); }
 CONTACTCHECK_EXPORT const char* contactcheck_messages(const char* locale, size_t locale_n) {
-  return result(glue::all_messages(parse_locale(text(locale, locale_n)).value_or(Locale::en)));
+  return result(glue::all_messages(results(), parse_locale(text(locale, locale_n)).value_or(Locale::en)));
 }
-CONTACTCHECK_EXPORT const char* contactcheck_versions() { return result(glue::versions("wasm")); }
+CONTACTCHECK_EXPORT const char* contactcheck_versions() { return result(glue::versions(results(), "wasm")); }

@@ -18,7 +18,7 @@ CONTACTCHECK_EXPORT const char* contactcheck_parse_phone(const char* input, size
   }
   options.region_only = region_only != 0;
   const std::string_view in = text(input, input_n);
-  return result(glue::phone_parse(in, phone::parse(in, options), parse_locale(text(locale, locale_n))));
+  return result(glue::phone_parse(results(), in, phone::parse(in, options), parse_locale(text(locale, locale_n))));
 }
 
 CONTACTCHECK_EXPORT const char* contactcheck_format_phone(const char* number, size_t number_n, const char* format_name,
@@ -29,13 +29,13 @@ CONTACTCHECK_EXPORT const char* contactcheck_format_phone(const char* number, si
   return out ? result(std::move(*out)) : nullptr;
 }
 
-CONTACTCHECK_EXPORT const char* contactcheck_list_countries() { return result(glue::countries(phone::list_countries())); }
+CONTACTCHECK_EXPORT const char* contactcheck_list_countries() { return result(glue::countries(results(), phone::list_countries())); }
 
 CONTACTCHECK_EXPORT const char* contactcheck_format_as_you_type(const char* input, size_t input_n, const char* region,
                                                                 size_t region_n, int caret) {
   const std::string_view in = text(input, input_n);
   const auto f = phone::format_as_you_type(in, text(region, region_n), caret);
-  return result(glue::as_you_type(in, f.text, f.caret));
+  return result(glue::as_you_type(results(), in, f.text, f.caret));
 }
 
 // A formatter is a handle owned by JS: phone.js's AsYouType must be delete()d, and js/api.mjs

@@ -1,17 +1,26 @@
 // The string a result object crosses into JS as (glue/encode.h): its grammar, UTF-16 lengths,
 // and invalid UTF-8 made well-formed by the Unicode "maximal subpart" rule that V8 and
 // TextDecoder follow, so the lengths agree with what the engines decode.
+//
+// This is the only test file that includes glue/, and it does so with the Encoder's shape
+// check on (CONTACTCHECK_GLUE_CHECK_SHAPES): a key set out of its shape's order, one too many
+// or one missing is counted in Encoder::shape_errors. The bindings build without it.
+#define CONTACTCHECK_GLUE_CHECK_SHAPES 1
+
 #include <gtest/gtest.h>
 
+#include <optional>
 #include <string>
 
 #include "glue/encode.h"
+#include "glue/fields.h"
 
 namespace contactcheck::glue {
 namespace {
 
 std::string one_string(std::string_view v) {
-  Encoder e;
+  std::string text;
+  Encoder e(text);
   e.begin_object();
   e.set(Key::text, v);
   e.end_object();
@@ -36,7 +45,8 @@ TEST(GlueEncode, KeyTableIsTheEnumInOrder) {
 }
 
 TEST(GlueEncode, EveryValueKind) {
-  Encoder e;
+  std::string text;
+  Encoder e(text);
   e.begin_object();
   e.set_input(Key::input);
   e.set(Key::ok, true);
@@ -57,39 +67,111 @@ TEST(GlueEncode, EveryValueKind) {
 
 // Integers are written digit by digit (no std::to_string): the edges of int.
 TEST(GlueEncode, IntegersAtTheEdges) {
-  Encoder e;
+  std::string text;
+  Encoder e(text);
   e.set_ints(Key::expectedLengths, {0, 7, -1, 2147483647, -2147483647 - 1});
   EXPECT_EQ(e.take(), "Q[i0;i7;i-1;i2147483647;i-2147483648;]");
 }
 
-// Results share one per-thread text: each Encoder starts it empty, and what take() returned
-// stays readable until the next Encoder.
+// Results share one text per binding state: each Encoder starts it empty, and what take()
+// returned stays readable until the next Encoder on that text.
 TEST(GlueEncode, EachEncoderStartsEmpty) {
+  std::string text;
   std::string first;
   {
-    Encoder e;
+    Encoder e(text);
     const std::string x(300, 'x');
     e.set(Key::text, std::string_view(x));
     first = std::string(e.take());
   }
   EXPECT_EQ(first.size(), 1 + 5 + 300u);
-  Encoder e;
+  Encoder e(text);
   e.set(Key::ok, true);
   EXPECT_EQ(e.take(), "Bt");
 }
 
-// A huge result's text is released by the next Encoder, not kept for the life of the thread.
+// A huge result's text is released by the next Encoder, not kept for the life of the binding.
 TEST(GlueEncode, HugeTextIsNotKept) {
+  std::string text;
   {
-    Encoder e;
+    Encoder e(text);
     const std::string x(1 << 20, 'x');
     e.set(Key::text, std::string_view(x));
     EXPECT_GT(e.take().size(), 1u << 20);
   }
-  Encoder e;
+  Encoder e(text);
   e.set(Key::ok, false);
   EXPECT_EQ(e.take(), "Bf");
   EXPECT_LT(e.kept_bytes(), 1u << 20);
+}
+
+// A shaped object carries no keys: '(' and the shape's digit, its values, ')'; and the shape
+// table that the decoder compares with its own.
+TEST(GlueEncode, ShapedObjectsCarryOnlyValues) {
+  std::string text;
+  Encoder e(text);
+  e.begin_object(Shape::email_normalize);
+  e.set_input(Key::input);
+  e.set(Key::ok, false);
+  e.set(Key::error, "empty");
+  e.set_null(Key::normalized);
+  e.set_null(Key::base);
+  e.set_null(Key::rule);
+  e.end_object(Shape::email_normalize);
+  EXPECT_EQ(e.take(), "(2Ifs5:emptynnn)");
+  EXPECT_NE(key_names().find("|input,ok,error,normalized,base,rule|"), std::string::npos);
+}
+
+TEST(GlueEncode, TheShapeCheckCatchesKeysOutOfOrder) {
+  std::string text;
+  const auto errors = [&](std::initializer_list<Key> keys) {
+    Encoder::shape_errors = 0;
+    Encoder e(text);
+    e.begin_object(Shape::email_normalize);
+    for (Key k : keys) e.set_null(k);
+    e.end_object(Shape::email_normalize);
+    EXPECT_EQ(e.take().size(), 3 + keys.size());
+    return Encoder::shape_errors;
+  };
+  EXPECT_EQ(errors({Key::input, Key::ok, Key::error, Key::normalized, Key::base, Key::rule}), 0);
+  EXPECT_GT(errors({Key::input, Key::error, Key::ok, Key::normalized, Key::base, Key::rule}), 0);
+  EXPECT_GT(errors({Key::input, Key::ok, Key::error, Key::normalized, Key::base}), 0);
+  EXPECT_GT(errors({Key::input, Key::ok, Key::error, Key::normalized, Key::base, Key::rule, Key::rule}), 0);
+  EXPECT_GT(errors({Key::input, Key::ok, Key::error, Key::normalized, Key::rule, Key::value}), 0);
+  Encoder e(text);  // a keyed object after a shaped one has its keys again
+  e.begin_object();
+  e.set(Key::ok, true);
+  e.end_object();
+  EXPECT_EQ(e.take(), "{Bt}");
+}
+
+// Every shaped result of glue/fields.h, ok or not, with and without a locale, sets its shape's
+// keys in order.
+TEST(GlueEncode, FieldsFollowTheirShapes) {
+  std::string text;
+  Encoder::shape_errors = 0;
+  const std::optional<Locale> locales[] = {std::nullopt, Locale::en, Locale::ja};
+  for (std::string_view in : {"user@gmail.com", "user@gmal.com", "", "a@b", "\xE6\x9C\xAA\xE6\x9D\xA5",
+                              "Mirai.Taro+shop@gmail.com", "taro..x@docomo.ne.jp", "user @example.com"}) {
+    for (const auto& locale : locales) {
+      const std::string out(email_check(text, in, email::check(in), locale));
+      EXPECT_EQ(out.substr(0, 2), locale ? "(1" : "(0") << in;
+      EXPECT_EQ(Encoder::shape_errors, 0) << in << ": " << out;
+    }
+    const std::string out(email_normalize(text, in, email::normalize(in)));
+    EXPECT_EQ(out.substr(0, 2), "(2") << in;
+    EXPECT_EQ(Encoder::shape_errors, 0) << in << ": " << out;
+  }
+  for (auto [in, region] : {std::pair<std::string_view, std::string_view>{"090-1234-5678", "JP"}, {"12", "JP"},
+                            {"", "JP"}, {"+1 650 253 0000", ""}, {"0120-123-456 ext. 7", "JP"}, {"x", "ZZ"}}) {
+    phone::ParseOptions options;
+    options.region = region;
+    for (const auto& locale : locales) {
+      const std::string out(phone_parse(text, in, phone::parse(in, options), locale));
+      EXPECT_EQ(out.substr(0, 2), locale ? "(4" : "(3") << in;
+      EXPECT_EQ(Encoder::shape_errors, 0) << in << ": " << out;
+    }
+  }
 }
 
 TEST(GlueEncode, LengthsAreUtf16CodeUnits) {
