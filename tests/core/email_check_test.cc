@@ -171,7 +171,7 @@ TEST(EmailCheck, HostileInputIsLinear) {
   }
 }
 
-// The set holds views into the list's own storage: copies must own theirs, and a move (as in
+// The index holds views into the list's own storage: copies must own theirs, and a move (as in
 // `state.disposable = DomainList::from_text(...)`) must keep the moved entries valid.
 TEST(EmailDomainList, CopiesAndMovesKeepTheirEntries) {
   // Long entries (heap text) and short ones (text inside the std::string object) alike.
@@ -201,6 +201,12 @@ TEST(EmailDomainList, CopiesAndMovesKeepTheirEntries) {
   EXPECT_FALSE(target.matches("old.example"));
   target.add("x.io");  // already there
   EXPECT_EQ(target.size(), 3u);
+
+  // A moved-from list matches nothing and can be filled again.
+  EXPECT_FALSE(moved.matches("x.io"));
+  moved.add("again.jp");
+  EXPECT_TRUE(moved.matches("mx.again.jp"));
+  EXPECT_FALSE(moved.matches("x.io"));
 }
 
 TEST(EmailDomainList, FromTextAndMatches) {

@@ -1,8 +1,11 @@
 #include "contactcheck/email/domain_list.h"
 
 #include <cstddef>
+#include <memory>
 #include <string>
+#include <utility>
 
+#include "string_table.h"
 #include "text.h"
 
 namespace contactcheck::email {
@@ -18,7 +21,12 @@ std::string_view strip_blanks(std::string_view s) {
 
 }  // namespace
 
-DomainList::DomainList(const DomainList& other) {
+DomainList::DomainList() : index_(std::make_unique<StringIndex>()) {}
+DomainList::~DomainList() = default;
+DomainList::DomainList(DomainList&&) noexcept = default;
+DomainList& DomainList::operator=(DomainList&&) noexcept = default;
+
+DomainList::DomainList(const DomainList& other) : DomainList() {
   for (const std::string& d : other.storage_) add(d);
 }
 
@@ -48,15 +56,16 @@ void DomainList::add(std::string_view domain) {
   if (!domain.empty() && domain.front() == '.') domain.remove_prefix(1);
   if (!domain.empty() && domain.back() == '.') domain.remove_suffix(1);
   if (domain.empty() || domain.size() > kMaxDomain) return;
+  if (!index_) index_ = std::make_unique<StringIndex>();  // a moved-from list, reused
   std::string lowered = text::lower(domain);
-  if (domains_.count(lowered)) return;
+  if (index_->contains(lowered)) return;
   storage_.push_back(std::move(lowered));
-  domains_.insert(storage_.back());
+  index_->insert(storage_.back());
   lengths_.set(storage_.back().size());
 }
 
 bool DomainList::matches(std::string_view domain) const {
-  if (domains_.empty() || domain.empty()) return false;
+  if (!index_ || storage_.empty() || domain.empty()) return false;
   // Only suffixes short enough to be listed are looked up (bounding them keeps matches() linear
   // on hostile megabyte input): those start after a dot within the last kMaxDomain characters.
   std::size_t start = domain.size() > kMaxDomain ? domain.size() - kMaxDomain : 0;
@@ -73,7 +82,7 @@ bool DomainList::matches(std::string_view domain) const {
   for (std::size_t i = 0; i < n; ++i) lowered[i] = text::to_lower(domain[start + i]);
   std::string_view rest(lowered, n);
   while (!rest.empty()) {
-    if (lengths_[rest.size()] && domains_.count(rest)) return true;
+    if (lengths_[rest.size()] && index_->contains(rest)) return true;
     const std::size_t dot = rest.find('.');
     if (dot == std::string_view::npos) break;
     rest.remove_prefix(dot + 1);
