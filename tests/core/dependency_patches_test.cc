@@ -10,8 +10,9 @@
 // leading-digits pattern is read to allow against what RE2 matches, and the per-thread pattern
 // table against caches made again at one address, each region's metadata, parsed on first
 // use, against the compiled-in collection parsed in one piece, the number types found in
-// one RE2::Set pass against the patterns matched one by one, and the patterns answered
-// without running them against the patterns.
+// one RE2::Set pass against the patterns matched one by one, the patterns answered
+// without running them against the patterns, and the UTF-8 span check's ASCII run against
+// the rune loop it skips.
 #include <re2/re2.h>
 
 #include <bitset>
@@ -36,6 +37,8 @@
 #include "phonenumbers/regexp_cache.h"
 #include "phonenumbers/unicodestring.h"
 #include "phonenumbers/utf/unicodetext.h"
+#include "phonenumbers/utf/unilib.h"
+#include "phonenumbers/utf/utf.h"
 
 // libphonenumber's header befriends a class of this name for its own unit tests, which are a
 // separate binary; here it opens the private steps that 07-lazy-unicode-patterns.patch changes.
@@ -886,6 +889,80 @@ TEST(ParseShortcutsPatch, InternationalPrefixAsWithItsPattern) {
   EXPECT_GT(sources[PhoneNumber::FROM_NUMBER_WITH_PLUS_SIGN], 1000);
   EXPECT_GT(sources[PhoneNumber::FROM_NUMBER_WITH_IDD], 100);
   EXPECT_GT(sources[PhoneNumber::FROM_DEFAULT_COUNTRY], 1000);
+}
+
+// 16-ascii-span-and-starts-by-address.patch ---------------------------------------------------
+
+// UniLib::SpanInterchangeValid as 8.13.51 writes it: rune by rune, up to the first invalid
+// UTF-8 sequence or code point that is not interchange-valid.
+int span_as_before(const std::string& s) {
+  const auto valid = [](Rune c) {
+    return !((c >= 0x00 && c <= 0x08) || c == 0x0B || (c >= 0x0E && c <= 0x1F) || (c >= 0x7F && c <= 0x9F) ||
+             (c >= 0xD800 && c <= 0xDFFF) || (c >= 0xFDD0 && c <= 0xFDEF) || (c & 0xFFFE) == 0xFFFE);
+  };
+  Rune rune;
+  const char* p = s.data();
+  const char* end = s.data() + s.size();
+  while (p < end) {
+    const int n = charntorune(&rune, p, static_cast<int>(end - p));
+    if ((rune == Runeerror && n <= 1) || !valid(rune)) break;
+    p += n;
+  }
+  return static_cast<int>(p - s.data());
+}
+
+// Every one- and two-byte text, then random texts of printable ASCII around controls, DEL,
+// C1 controls, multi-byte characters, noncharacters and invalid bytes.
+TEST(AsciiSpanPatch, SpanInterchangeValidAsTheRuneLoop) {
+  std::vector<std::string> texts;
+  for (int a = 0; a < 256; ++a) {
+    texts.emplace_back(1, static_cast<char>(a));
+    for (int b = 0; b < 256; ++b) texts.push_back({static_cast<char>(a), static_cast<char>(b)});
+  }
+  const std::vector<std::string> pieces = {
+      "0", "9", "+", " ", "-", "(", "~", "\x7F", "\x1F", "\t", "\n", "\r", "\x0B", "\x0C", std::string(1, '\0'),
+      "\xC2\x85", "\xC2\xA0", "\xEF\xBC\x90", "\xEF\xBF\xBD", "\xEF\xBF\xBE", "\xEF\xB7\x90",
+      "\xF0\x9F\x98\x80", "\xED\xA0\x80", "\xC0\xAF", "\x80", "\xFF", "\xE2\x82"};
+  std::mt19937 rng(16);
+  std::uniform_int_distribution<std::size_t> pick(0, pieces.size() - 1), len(0, 12);
+  for (int i = 0; i < 20000; ++i) {
+    std::string t;
+    for (std::size_t n = len(rng); n > 0; --n) t += pieces[pick(rng)];
+    texts.push_back(t);
+  }
+  int differ = 0;
+  for (const std::string& t : texts) {
+    const int got = i18n::phonenumbers::UniLib::SpanInterchangeValid(t);
+    if (got != span_as_before(t) && ++differ <= 5) ADD_FAILURE() << "differs on " << ::testing::PrintToString(t);
+  }
+  EXPECT_EQ(differ, 0) << "of " << texts.size();
+}
+
+// The starts read from a leading-digits pattern are found by the pattern string's address and
+// checked by its text: a caller's format whose pattern is changed in place (same string, same
+// size, other text) is chosen by its new text.
+TEST(AsciiSpanPatch, StartsOfAPatternChangedInPlaceAreReadAgain) {
+  const PhoneNumberUtil& util = PhoneNumberUtilTest::util();
+  PhoneNumber number;
+  number.set_country_code(81);
+  number.set_national_number(312345678ull);
+  google::protobuf::RepeatedPtrField<i18n::phonenumbers::NumberFormat> formats;
+  i18n::phonenumbers::NumberFormat* f = formats.Add();
+  f->set_pattern("(\\d{3})(\\d{3})(\\d{3})");
+  f->set_format("$1-$2-$3");
+  f->add_leading_digits_pattern("9");
+  std::string out;
+  util.FormatByPattern(number, PhoneNumberUtil::NATIONAL, formats, &out);
+  EXPECT_EQ(out, "312345678");  // "9" cannot start 31…: not formatted
+  std::string* leading = f->mutable_leading_digits_pattern(0);
+  const std::string* const before = leading;
+  (*leading)[0] = '3';
+  ASSERT_EQ(f->mutable_leading_digits_pattern(0), before);
+  util.FormatByPattern(number, PhoneNumberUtil::NATIONAL, formats, &out);
+  EXPECT_EQ(out, "312-345-678");
+  (*leading)[0] = '9';
+  util.FormatByPattern(number, PhoneNumberUtil::NATIONAL, formats, &out);
+  EXPECT_EQ(out, "312345678");
 }
 
 }  // namespace
