@@ -89,7 +89,7 @@ class Encoder {
   // thread_local, whose every access from the dlopen'ed addon was a __tls_get_addr call
   // (about 4 % of a native checkEmail).
   explicit Encoder(std::string& text) : out_(text) {
-    // A result of megabytes (an echo of a huge input) is not kept for the life of the thread.
+    // A result of megabytes (an echo of a huge input) is not kept for the life of the state.
     if (out_.capacity() > kKeptCapacity) std::string().swap(out_);
     out_.clear();
   }

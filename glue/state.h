@@ -1,5 +1,6 @@
 // Per-process settings a JS caller makes once (its own suggestion domains, the disposable
-// list it loaded), shared by both bindings. The core itself stays free of global state.
+// list it loaded) and the text results are encoded into, shared by both bindings. The core
+// itself stays free of global state.
 #ifndef CONTACTCHECK_GLUE_STATE_H_
 #define CONTACTCHECK_GLUE_STATE_H_
 
