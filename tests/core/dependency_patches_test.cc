@@ -777,6 +777,19 @@ TEST(NumberTypeSetPatch, ThreadsTypingAtOnceOnAFreshUtil) {
 
 // 15-parse-steps-answered-without-their-patterns.patch ----------------------------------
 
+// `count` texts of `min_pieces` to `max_pieces` pieces each, drawn from `pieces` by a generator
+// seeded with `seed` (the same texts on every run).
+void append_random_texts(const std::vector<std::string>& pieces, unsigned seed, std::size_t min_pieces,
+                         std::size_t max_pieces, int count, std::vector<std::string>& out) {
+  std::mt19937 rng(seed);
+  std::uniform_int_distribution<std::size_t> pick(0, pieces.size() - 1), len(min_pieces, max_pieces);
+  for (int k = 0; k < count; ++k) {
+    std::string t;
+    for (std::size_t n = len(rng); n > 0; --n) t += pieces[pick(rng)];
+    out.push_back(t);
+  }
+}
+
 // Texts with what those steps look at: where a number starts (ASCII and full-width digits and
 // plus signs, letters, punctuation, spaces), second-number markers ('/' and '\\' before
 // an x), invalid UTF-8; random strings from that alphabet and a fixed list.
@@ -791,13 +804,7 @@ std::vector<std::string> texts_around_number_starts() {
     out.push_back(std::string(1, static_cast<char>(c)));
     out.push_back(std::string(1, static_cast<char>(c)) + "81 3 1234/x5");
   }
-  std::mt19937 rng(15);
-  std::uniform_int_distribution<std::size_t> pick(0, alphabet.size() - 1), len(1, 14);
-  for (int k = 0; k < 20000; ++k) {
-    std::string t;
-    for (std::size_t n = len(rng); n > 0; --n) t += alphabet[pick(rng)];
-    out.push_back(t);
-  }
+  append_random_texts(alphabet, 15, 1, 14, 20000, out);
   return out;
 }
 
@@ -923,13 +930,7 @@ TEST(AsciiSpanPatch, SpanInterchangeValidAsTheRuneLoop) {
       "0", "9", "+", " ", "-", "(", "~", "\x7F", "\x1F", "\t", "\n", "\r", "\x0B", "\x0C", std::string(1, '\0'),
       "\xC2\x85", "\xC2\xA0", "\xEF\xBC\x90", "\xEF\xBF\xBD", "\xEF\xBF\xBE", "\xEF\xB7\x90",
       "\xF0\x9F\x98\x80", "\xED\xA0\x80", "\xC0\xAF", "\x80", "\xFF", "\xE2\x82"};
-  std::mt19937 rng(16);
-  std::uniform_int_distribution<std::size_t> pick(0, pieces.size() - 1), len(0, 12);
-  for (int i = 0; i < 20000; ++i) {
-    std::string t;
-    for (std::size_t n = len(rng); n > 0; --n) t += pieces[pick(rng)];
-    texts.push_back(t);
-  }
+  append_random_texts(pieces, 16, 0, 12, 20000, texts);
   int differ = 0;
   for (const std::string& t : texts) {
     const int got = i18n::phonenumbers::UniLib::SpanInterchangeValid(t);
