@@ -26,12 +26,13 @@ inline Napi::Value encoded(Napi::Env env, std::string_view s) { return Napi::Str
 class StringArg {
  public:
   StringArg(const Napi::CallbackInfo& info, size_t i) {
-    if (napi_get_value_string_utf8(info.Env(), info[i], buf_, sizeof buf_, &n_) != napi_ok) n_ = 0;
-    if (n_ + 4 >= sizeof buf_) {
+    size_t n = 0;
+    if (napi_get_value_string_utf8(info.Env(), info[i], buf_, sizeof buf_, &n) != napi_ok) n = 0;
+    if (n + 4 >= sizeof buf_) {
       heap_ = info[i].As<Napi::String>().Utf8Value();
       view_ = heap_;
     } else {
-      view_ = std::string_view(buf_, n_);
+      view_ = std::string_view(buf_, n);
     }
   }
   StringArg(const StringArg&) = delete;
@@ -40,7 +41,6 @@ class StringArg {
 
  private:
   char buf_[256];
-  size_t n_ = 0;
   std::string heap_;
   std::string_view view_;
 };
