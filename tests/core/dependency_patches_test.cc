@@ -11,12 +11,13 @@
 // table against caches made again at one address, each region's metadata, parsed on first
 // use, against the compiled-in collection parsed in one piece, the number types found in
 // one RE2::Set pass against the patterns matched one by one, the patterns answered
-// without running them against the patterns, and the UTF-8 span check's ASCII run against
-// the rune loop it skips.
+// without running them against the patterns, the UTF-8 span check's ASCII run against
+// the rune loop it skips, and UnicodeText's messages against their printf format.
 #include <re2/re2.h>
 
 #include <bitset>
 #include <cstddef>
+#include <cstdio>
 #include <map>
 #include <memory>
 #include <new>
@@ -965,5 +966,37 @@ TEST(AsciiSpanPatch, StartsOfAPatternChangedInPlaceAreReadAgain) {
   util.FormatByPattern(number, PhoneNumberUtil::NATIONAL, formats, &out);
   EXPECT_EQ(out, "312345678");
 }
+
+// 20-unicodetext-messages-without-printf.patch --------------------------------------------
+
+// Native only: gtest cannot capture stderr under Emscripten. Both engines compile the same
+// source.
+#ifndef __EMSCRIPTEN__
+TEST(UnicodeTextMessagePatch, SameMessagesAsThePrintfFormat) {
+  // Not interchange-valid: a control, a noncharacter; not a code point at all: a surrogate, past
+  // U+10FFFF, negative.
+  // (char32, push_back's argument type, is a signed int.)
+  const int not_interchange[] = {0x1, 0x7F, 0xFDD0, 0xFFFE, 0x10FFFF};
+  const int invalid[] = {0xD800, 0x110000, 0x7FFFFFFF, -1};
+  std::string want;
+  char line[80];
+  i18n::phonenumbers::UnicodeText text;
+  ::testing::internal::CaptureStderr();
+  for (const int c : not_interchange) text.push_back(c);
+  for (const int c : invalid) text.push_back(c);
+  const std::string got = ::testing::internal::GetCapturedStderr();
+  for (const int c : not_interchange) {
+    std::snprintf(line, sizeof line, "Unicode value 0x%x is not valid for interchange\n", static_cast<unsigned>(c));
+    want += line;
+  }
+  for (const int c : invalid) {
+    std::snprintf(line, sizeof line, "Illegal Unicode value: 0x%x\n", static_cast<unsigned>(c));
+    want += line;
+  }
+  EXPECT_EQ(got, want);
+  // Each one still adds a space in its place.
+  EXPECT_EQ(text.utf8_length(), 9);
+}
+#endif
 
 }  // namespace
