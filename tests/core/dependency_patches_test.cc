@@ -12,7 +12,8 @@
 // use, against the compiled-in collection parsed in one piece, the number types found in
 // one RE2::Set pass against the patterns matched one by one, the patterns answered
 // without running them against the patterns, the UTF-8 span check's ASCII run against
-// the rune loop it skips, and UnicodeText's messages against their printf format.
+// the rune loop it skips, the matcher's prefix match and Normalize's letter test against
+// their patterns run by RE2, and UnicodeText's messages against their printf format.
 #include <re2/re2.h>
 
 #include <bitset>
@@ -33,6 +34,7 @@
 #include "phonenumbers/metadata.h"
 #include "phonenumbers/phonemetadata.pb.h"
 #include "phonenumbers/phonenumberutil.h"
+#include "phonenumbers/regex_based_matcher.h"
 #include "phonenumbers/regexp_adapter.h"
 #include "phonenumbers/regexp_adapter_re2.h"
 #include "phonenumbers/regexp_cache.h"
@@ -81,6 +83,16 @@ class PhoneNumberUtilTest {
     return util().MaybeStripInternationalPrefixAndNormalize(idd, number);
   }
   static void normalize(std::string* number) { util().Normalize(number); }
+  static std::vector<const PhoneMetadata*> all_metadata(const PhoneNumberUtil& u) {
+    std::vector<const PhoneMetadata*> all;
+    std::set<std::string> regions;
+    u.GetSupportedRegions(&regions);
+    for (const std::string& r : regions) all.push_back(u.GetMetadataForRegion(r));
+    std::set<int> codes;
+    u.GetSupportedGlobalNetworkCallingCodes(&codes);
+    for (int c : codes) all.push_back(u.GetMetadataForNonGeographicalRegion(c));
+    return all;
+  }
   // A second util, besides the singleton. Its constructor and destructor set and free
   // libphonenumber's global logger, so the singleton's own is put back after it is gone.
   static std::shared_ptr<const PhoneNumberUtil> fresh_util() {
@@ -730,14 +742,7 @@ std::vector<std::string> numbers_near_examples(const PhoneMetadata& m, std::mt19
 // oracle; returns the first disagreement ("" if none) and counts the types seen.
 std::string first_type_difference(const PhoneNumberUtil& u, std::map<int, int>* seen) {
   std::mt19937 rng(14);
-  std::vector<const PhoneMetadata*> all;
-  std::set<std::string> regions;
-  u.GetSupportedRegions(&regions);
-  for (const std::string& r : regions) all.push_back(PhoneNumberUtilTest::region_metadata(u, r));
-  std::set<int> codes;
-  u.GetSupportedGlobalNetworkCallingCodes(&codes);
-  for (int c : codes) all.push_back(PhoneNumberUtilTest::entity_metadata(u, c));
-  for (const PhoneMetadata* m : all) {
+  for (const PhoneMetadata* m : PhoneNumberUtilTest::all_metadata(u)) {
     if (m == nullptr) return "a supported region without metadata";
     for (const std::string& n : numbers_near_examples(*m, rng)) {
       const auto got = PhoneNumberUtilTest::type_of(u, n, *m);
@@ -965,6 +970,89 @@ TEST(AsciiSpanPatch, StartsOfAPatternChangedInPlaceAreReadAgain) {
   (*leading)[0] = '9';
   util.FormatByPattern(number, PhoneNumberUtil::NATIONAL, formats, &out);
   EXPECT_EQ(out, "312345678");
+}
+
+// 17-prefix-match-only-when-allowed.patch ------------------------------------------------
+
+// RegexBasedMatcher::MatchNationalNumber as 8.13.51 answers it, with RE2: an empty pattern
+// matches nothing; the whole number matching answers true; else a match at its start answers
+// allow_prefix_match.
+bool match_national_number_with_re2(const std::string& number, const std::string& pattern, bool allow_prefix) {
+  if (pattern.empty()) return false;
+  static std::map<std::string, std::unique_ptr<RE2>> compiled;
+  auto& re = compiled[pattern];
+  if (!re) re = std::make_unique<RE2>(pattern);
+  if (RE2::FullMatch(number, *re)) return true;
+  re2::StringPiece rest(number);
+  return RE2::Consume(&rest, *re) && allow_prefix;
+}
+
+TEST(PrefixMatchPatch, MatchNationalNumberAsWithItsPattern) {
+  const i18n::phonenumbers::RegexBasedMatcher matcher;
+  std::mt19937 rng(17);
+  std::map<int, int> answers;  // 0 no match, 1 whole, 2 prefix only (with prefixes allowed)
+  std::size_t differ = 0;
+  for (const PhoneMetadata* m : PhoneNumberUtilTest::all_metadata(PhoneNumberUtilTest::util())) {
+    ASSERT_NE(m, nullptr);
+    const i18n::phonenumbers::PhoneNumberDesc* descs[] = {
+        &m->general_desc(), &m->premium_rate(), &m->toll_free(), &m->shared_cost(), &m->voip(),
+        &m->personal_number(), &m->pager(), &m->uan(), &m->voicemail(), &m->fixed_line(), &m->mobile()};
+    std::vector<std::string> numbers = numbers_near_examples(*m, rng);
+    for (std::size_t i = 0, n = numbers.size(); i < n; i += 7) numbers.push_back(numbers[i] + "12345");
+    for (const auto* d : descs) {
+      for (const std::string& n : numbers) {
+        for (bool allow : {false, true}) {
+          const bool got = matcher.MatchNationalNumber(n, *d, allow);
+          const bool want = match_national_number_with_re2(n, d->national_number_pattern(), allow);
+          if (got != want && ++differ <= 5) {
+            ADD_FAILURE() << m->id() << " /" << d->national_number_pattern() << "/ " << n << " allow=" << allow;
+          }
+          if (allow) ++answers[!want ? 0 : match_national_number_with_re2(n, d->national_number_pattern(), false) ? 1 : 2];
+        }
+      }
+    }
+  }
+  EXPECT_EQ(differ, 0u);
+  // All three outcomes occur often: the prefix-only answer is the one the patch touches.
+  EXPECT_GT(answers[0], 10000);
+  EXPECT_GT(answers[1], 10000);
+  EXPECT_GT(answers[2], 1000);
+}
+
+// 19-normalize-letters-counted-on-ascii.patch ---------------------------------------------
+
+// Normalize as 8.13.51 writes it, its letter test run by RE2: with three letters on a line,
+// letters become their keypad digits and everything but digits goes; without, only the digits
+// stay. (On these texts, whose only non-ASCII characters are letters that no keypad maps, the
+// alpha branch is ConvertAlphaCharactersInNumber's mapping followed by NormalizeDigitsOnly.)
+std::string normalize_with_pattern(std::string text) {
+  static const RE2 letters("(?i)(?:.*?[a-z]){3}");
+  const PhoneNumberUtil& u = PhoneNumberUtilTest::util();
+  if (RE2::PartialMatch(text, letters)) u.ConvertAlphaCharactersInNumber(&text);
+  u.NormalizeDigitsOnly(&text);
+  return text;
+}
+
+TEST(NormalizeLettersPatch, NormalizeAsWithItsPattern) {
+  std::vector<std::string> texts = {"", "abc", "ab\nc", "a\nbc\nd", "1-800-FLOWERS", "1-800-FL\nOWERS",
+      "+1 650 ABC 0000", "x12", "tel 123", "ab\xC3\xA9" "c", "\xE2\x84\xAA" "ab", "a\xC5\xBF" "b1",
+      "0120-ab-c", "ab\r\nc", "AbC\n"};
+  const std::vector<std::string> pieces = {"0", "5", "9", "a", "k", "s", "X", "Z", "\n", "\r", " ", "-", "@", "[",
+      "`", "{", "\xC3\xA9" /* é */, "\xE2\x84\xAA" /* Kelvin sign */, "\xC5\xBF" /* long s */};
+  append_random_texts(pieces, 19, 0, 12, 20000, texts);
+  std::size_t differ = 0, converted = 0;
+  for (const std::string& t : texts) {
+    std::string got = t;
+    PhoneNumberUtilTest::normalize(&got);
+    const std::string want = normalize_with_pattern(t);
+    if (got != want && ++differ <= 5) ADD_FAILURE() << ::testing::PrintToString(t) << ": " << got << " instead of " << want;
+    static const RE2 letters("(?i)(?:.*?[a-z]){3}");
+    converted += RE2::PartialMatch(t, letters);
+  }
+  EXPECT_EQ(differ, 0u) << "of " << texts.size();
+  // Both branches are taken often.
+  EXPECT_GT(converted, 3000u);
+  EXPECT_LT(converted, texts.size() - 3000);
 }
 
 // 20-unicodetext-messages-without-printf.patch --------------------------------------------

@@ -7,7 +7,10 @@
 // partial and anchored matches with and without captured strings, find-and-consume, replace
 // and global replace with the metadata's rewrites). Built for WebAssembly only: natively there
 // is no JavaScript engine to compare with.
+#include <re2/re2.h>
+
 #include <cstddef>
+#include <cstdint>
 #include <memory>
 #include <set>
 #include <string>
@@ -233,6 +236,7 @@ TEST(JsRegExpAdapter, SameAnswersAsRe2OnEveryMetadataPattern) {
 TEST(JsRegExpAdapter, Re2RulesAtTheEdges) {
   const RE2RegExpFactory re2_factory;
   const JsRegExpFactory js_factory;
+  const Probe re2_probe(re2_factory), js_probe(js_factory);
   struct Case {
     const char* pattern;
     const char* text;
@@ -251,6 +255,25 @@ TEST(JsRegExpAdapter, Re2RulesAtTheEdges) {
       {"(", "(", "x"},                            // a pattern neither engine accepts
       {"\\p{Nd}+", "x\xD9\xA1\xD9\xA2y\xEF\xBC\x93", "<$0>"},
       {"[^\\p{N}\\p{L}#]+$", "03-1234#\xE3\x80\x80 ", ""},
+      // Digit runs, replaced without the JS side when the text is theirs whole:
+      {"(\\d{2})(\\d{2,3})", "12345", "$1-$2"},     // parts take their most digits...
+      {"(\\d{2,3})(\\d{2})", "1234", "$2/$1"},      // ... that leave the later parts their least
+      {"(\\d{3})\\d(\\d)", "12345", "$2$1[$0]"},   // an ungrouped part; $0
+      {"(\\d{2})(\\d)", "123", "$$1\\\\$2"},        // "$$" and a backslash in the replacement
+      {"(\\d{2})(\\d)", "123", "\\x"},             // an escape RE2 refuses
+      {"(\\d)(\\d)", "12", "$3"},                  // a group the pattern lacks
+      {"(\\d{2})", "123456", "$1-"},                // longer than the run: three matches
+      {"(\\d{3})(\\d{3,4})", "022345678", "<$2>"},   // ... or one, and the rest kept
+      {"(\\d{2})(\\d)", "12\xEF\xBC\x93", "$1-$2"},  // a full-width digit is no \\d
+      {"\\d{3}", "123", "[$0]"},                     // no groups
+      {"\\d{0}", "12", "-"},                         // a run that matches empty
+      // Digit literals, matched without the JS side:
+      {"011", "0011011", "x"}, {"0", "0", ""}, {"1", "21", "-"},
+      // Results taken in a second call: longer than the buffer, not ASCII.
+      {"x", "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "yy"},
+      {"a", "aaa", "\xE6\x97\xA5"},
+      // A global search stops after a match at the end only where the pattern cannot match empty.
+      {"\\d+", "123", "<$0>"}, {"\\d*", "12a", "-"}, {"$", "12", "-"}, {"\\b", "ab", "|"},
   };
   for (const Case& c : cases) {
     const std::unique_ptr<const RegExp> re2(re2_factory.CreateRegExp(c.pattern));
@@ -260,7 +283,15 @@ TEST(JsRegExpAdapter, Re2RulesAtTheEdges) {
           << c.pattern << " on " << c.text << " global=" << global;
     }
     for (bool full : {false, true}) {
-      EXPECT_EQ(Probe::match(*re2, c.text, full, true), Probe::match(*js, c.text, full, true)) << c.pattern;
+      for (bool string : {false, true}) {
+        EXPECT_EQ(Probe::match(*re2, c.text, full, string), Probe::match(*js, c.text, full, string)) << c.pattern;
+      }
+    }
+    for (bool anchored : {false, true}) {
+      for (int strings : {0, 1}) {
+        EXPECT_EQ(re2_probe.consume(*re2, c.text, anchored, strings), js_probe.consume(*js, c.text, anchored, strings))
+            << c.pattern << " on " << c.text << " anchored=" << anchored;
+      }
     }
   }
   // The oracle itself, on two of the cases, so that an RE2 change cannot make both agree on
@@ -271,6 +302,83 @@ TEST(JsRegExpAdapter, Re2RulesAtTheEdges) {
   s = "a\rb a\nb";
   std::unique_ptr<const RegExp>(re2_factory.CreateRegExp("a.b"))->GlobalReplace(&s, "_");
   EXPECT_EQ(s, "_ a\nb");
+}
+
+// The adapter gives the engine's last answer again for the same question (same pattern, mode,
+// text, and no more strings than it holds). Asked with more strings, after a failure, with
+// another text, or through another pattern made at the freed one's id, it asks anew.
+TEST(JsRegExpAdapter, RepeatedQuestionsAnsweredAsAsked) {
+  const RE2RegExpFactory re2_factory;
+  const JsRegExpFactory js_factory;
+  const Probe re2_probe(re2_factory), js_probe(js_factory);
+  const char* const patterns[] = {"(000[259]\\d{6})$|(?:(?:003768)0?)|0", "(\\d)(\\d)?", "0(\\d)"};
+  const char* const texts[] = {"0003123456", "09012345678", "9", "", "0"};
+  for (int round = 0; round < 2; ++round) {
+    for (const char* pattern : patterns) {
+      const std::unique_ptr<const RegExp> re2(re2_factory.CreateRegExp(pattern));
+      const std::unique_ptr<const RegExp> js(js_factory.CreateRegExp(pattern));
+      for (const char* text : texts) {
+        for (int strings : {1, 1, 0, 2, 2, 1, 0, 0}) {
+          EXPECT_EQ(re2_probe.consume(*re2, text, true, strings), js_probe.consume(*js, text, true, strings))
+              << pattern << " on " << text << " strings=" << strings;
+        }
+        EXPECT_EQ(Probe::match(*re2, text, true, true), Probe::match(*js, text, true, true)) << pattern;
+      }
+    }
+  }
+}
+
+// JsRegExpSet, for patch 18: one RegExp says which of a region's number-type patterns match a
+// whole text; RE2's FullMatch of each pattern alone is the oracle.
+TEST(JsRegExpAdapter, JsRegExpSetAsEachPatternAlone) {
+  PhoneMetadataCollection collection;
+  ASSERT_TRUE(collection.ParseFromArray(i18n::phonenumbers::metadata_get(), i18n::phonenumbers::metadata_size()));
+  std::size_t sets = 0, compared = 0, hits = 0, differ = 0;
+  for (const PhoneMetadata& m : collection.metadata()) {
+    std::vector<const std::string*> patterns;
+    std::vector<std::string> texts = {"", "0", "x1"};
+    for (const PhoneNumberDesc* d :
+         {&m.general_desc(), &m.premium_rate(), &m.toll_free(), &m.shared_cost(), &m.voip(), &m.personal_number(),
+          &m.pager(), &m.uan(), &m.voicemail(), &m.fixed_line(), &m.mobile()}) {
+      if (!d->national_number_pattern().empty()) patterns.push_back(&d->national_number_pattern());
+      const std::string& e = d->example_number();
+      if (e.empty()) continue;
+      texts.insert(texts.end(), {e, e + "0", e.substr(1), "1" + e, fullwidth_digits(e)});
+    }
+    const i18n::phonenumbers::JsRegExpSet set(patterns.data(), static_cast<int>(patterns.size()));
+    ASSERT_TRUE(set.ok()) << m.id();
+    ++sets;
+    for (const std::string& text : texts) {
+      uint32_t want = 0;
+      for (std::size_t i = 0; i < patterns.size(); ++i) {
+        if (RE2::FullMatch(text, RE2(*patterns[i]))) want |= 1u << i;
+      }
+      const uint32_t got = set.FullMatches(text);
+      ++compared;
+      hits += want != 0;
+      if (got != want && ++differ <= 5) ADD_FAILURE() << m.id() << " on \"" << text << "\": " << got << " instead of " << want;
+    }
+  }
+  EXPECT_EQ(differ, 0u) << "of " << compared;
+  EXPECT_GT(sets, 240u);
+  // Texts that some pattern matches and texts that none does are both common (on the 8.13.51
+  // metadata: 1,517 of 6,460 texts match one at least).
+  EXPECT_GT(hits, compared / 8);
+  EXPECT_LT(hits, compared - compared / 8);
+  // Sets the engine cannot take are reported, and the caller matches pattern by pattern: a
+  // pattern it rejects, a case-insensitive one, more than kMaxPatterns.
+  const std::string bad = "(", folded = "(?i)ab", digit = "\\d";
+  const std::string* rejected[] = {&digit, &bad};
+  const std::string* insensitive[] = {&folded};
+  EXPECT_FALSE(i18n::phonenumbers::JsRegExpSet(rejected, 2).ok());
+  EXPECT_FALSE(i18n::phonenumbers::JsRegExpSet(insensitive, 1).ok());
+  std::vector<const std::string*> many(i18n::phonenumbers::JsRegExpSet::kMaxPatterns + 1, &digit);
+  EXPECT_FALSE(i18n::phonenumbers::JsRegExpSet(many.data(), static_cast<int>(many.size())).ok());
+  many.pop_back();
+  const i18n::phonenumbers::JsRegExpSet full(many.data(), static_cast<int>(many.size()));
+  ASSERT_TRUE(full.ok());
+  EXPECT_EQ(full.FullMatches("7"), 0xFFFFFFFFu);
+  EXPECT_EQ(full.FullMatches("77"), 0u);
 }
 
 }  // namespace

@@ -12,7 +12,8 @@ mergeInto(LibraryManager.library, {
                           // (length + 1 entries), null when it is ASCII
     parsedRewrites: null, // Map: rewrite text → {parts, max} (made on first use: the library
                           // object is written out as a literal)
-    pending: '',          // a Replace result waiting for lpn_js_regexp_take
+    pending: '',          // a Replace result waiting for lpn_js_regexp_take (not ASCII, or
+                          // longer than the caller's buffer)
   },
 
   // RE2's syntax → the engine's, with the u flag (for \p{…} and code-point matching):
@@ -193,6 +194,45 @@ mergeInto(LibraryManager.library, {
     return id;
   },
 
+  // JsRegExpSet: which of several patterns match the whole text, in one run of one RegExp. Each
+  // pattern becomes "(?:(?=(?:p)$)()|)": the empty group after the lookahead takes part only
+  // where p matches the whole text from its start. An alternation with an empty branch, not
+  // "(?:…)?": the engine refuses an optional group's iteration that matches the empty string.
+  // The set's entry holds each pattern's marker group; its id is freed as a pattern's is.
+  lpn_js_regexp_set_compile__deps: ['$lpnRegExp', '$lpnRegExpTranslate', '$lpnRegExpUtf8'],
+  lpn_js_regexp_set_compile: function(table, count) {
+    var state = lpnRegExp, source = '^', marks = [], groups = 0, at = table >> 2;
+    for (var i = 0; i < count; i++, at += 2) {
+      var translated = lpnRegExpTranslate(lpnRegExpUtf8(HEAP32[at], HEAP32[at + 1]));
+      // A (?i) pattern would need its own flags: such a set is not made (the caller falls back
+      // to pattern by pattern).
+      if (translated.flags !== 'u') return -1;
+      source += '(?:(?=(?:' + translated.source + ')$)()|)';
+      groups += translated.groups + 1;
+      marks.push(groups);
+    }
+    var re;
+    try {
+      re = new RegExp(source, 'u');
+    } catch (e) {
+      return -1;
+    }
+    var id = state.freeIds.length ? state.freeIds.pop() : state.entries.length;
+    state.entries[id] = {set: re, marks: marks};
+    return id;
+  },
+
+  lpn_js_regexp_set_match__deps: ['$lpnRegExp', '$lpnRegExpCached'],
+  lpn_js_regexp_set_match: function(id, ptr, length) {
+    var entry = lpnRegExp.entries[id], marks = entry.marks, hits = 0;
+    // Every branch can match empty, so the RegExp matches every text.
+    var m = entry.set.exec(lpnRegExpCached(lpnRegExp.texts, ptr, length));
+    for (var i = 0; i < marks.length; i++) {
+      if (m[marks[i]] !== undefined) hits |= 1 << i;
+    }
+    return hits;
+  },
+
   lpn_js_regexp_free__deps: ['$lpnRegExp'],
   lpn_js_regexp_free: function(id) {
     lpnRegExp.entries[id] = null;
@@ -282,7 +322,8 @@ mergeInto(LibraryManager.library, {
 
   lpn_js_regexp_replace__deps: ['$lpnRegExp', '$lpnRegExpCached', '$lpnRegExpVariant',
                                 '$lpnRegExpRewrite'],
-  lpn_js_regexp_replace: function(id, global, ptr, length, rewritePtr, rewriteLength) {
+  lpn_js_regexp_replace: function(id, global, ptr, length, rewritePtr, rewriteLength, outPtr,
+                                  capacity) {
     var entry = lpnRegExp.entries[id];
     var rewrite = lpnRegExpRewrite(lpnRegExpCached(lpnRegExp.rewrites, rewritePtr, rewriteLength));
     var text = lpnRegExpCached(lpnRegExp.texts, ptr, length);
@@ -311,8 +352,16 @@ mergeInto(LibraryManager.library, {
     } else {
       // RE2::GlobalReplace: an empty match where the previous match ended is skipped by one
       // character (its rewrite's outcome is ignored, as RE2 does).
+      // Whether the pattern can match empty at the end of the text, known once per pattern:
+      // where it cannot, a match that ends the text ends the search (a number format's one match
+      // does). Without assertions (^ $ \b \B lookarounds; a "^" in a class counts too), that is
+      // whether it matches the empty text.
+      if (entry.empty === undefined) {
+        entry.empty = /[\^$]|\\[bB]|\(\?[=!<]/.test(entry.source) ||
+                      lpnRegExpVariant(entry, 2, false).test('');
+      }
       var p = 0, lastEnd = -1, count = 0, n = text.length;
-      while (p <= n) {
+      while (p < n || (p === n && entry.empty)) {
         re.lastIndex = p;
         m = re.exec(text);
         if (m === null) break;
@@ -333,8 +382,15 @@ mergeInto(LibraryManager.library, {
       if (count === 0) return -1;
       if (p < n) out += text.slice(p);
     }
+    // ASCII that fits goes straight into the caller's buffer; anything else waits for
+    // lpn_js_regexp_take, its UTF-8 length told as -2 - length.
+    var size = out.length, heap = HEAPU8, i, c;
+    if (size <= capacity) {
+      for (i = 0; i < size && (c = out.charCodeAt(i)) < 0x80; i++) heap[outPtr + i] = c;
+      if (i === size) return size;
+    }
     lpnRegExp.pending = out;
-    return lengthBytesUTF8(out);
+    return -2 - lengthBytesUTF8(out);
   },
 
   lpn_js_regexp_take__deps: ['$lpnRegExp'],

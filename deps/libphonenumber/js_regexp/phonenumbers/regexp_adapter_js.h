@@ -5,6 +5,7 @@
 
 #include <string>
 
+#include "phonenumbers/base/basictypes.h"
 #include "phonenumbers/regexp_adapter.h"
 
 namespace i18n {
@@ -18,6 +19,25 @@ class JsRegExpFactory : public AbstractRegExpFactory {
 
   virtual RegExpInput* CreateInput(const string& utf8_input) const;
   virtual RegExp* CreateRegExp(const string& utf8_regexp) const;
+};
+
+// The patterns of a set matched against a whole text in one engine call: what an RE2::Set
+// anchored at both ends answers, for patch 18's number types (LazyMetadata::MatchTypes).
+class JsRegExpSet {
+ public:
+  // At most kMaxPatterns patterns. ok() is false when the engine rejects one of them.
+  static constexpr int kMaxPatterns = 32;
+  JsRegExpSet(const string* const* utf8_patterns, int count);
+  ~JsRegExpSet();
+  JsRegExpSet(const JsRegExpSet&) = delete;
+  JsRegExpSet& operator=(const JsRegExpSet&) = delete;
+
+  bool ok() const { return id_ >= 0; }
+  // Bit i is set when pattern i matches all of text, as RegExp::FullMatch would.
+  uint32 FullMatches(const string& text) const;
+
+ private:
+  int id_;
 };
 
 }  // namespace phonenumbers
