@@ -198,7 +198,8 @@ cp "$prefix/build/protobuf/libprotobuf-lite.a" "$wasm/lib/"
 
 log "wasm: libphonenumber"
 wasm_cmake "$here/libphonenumber" "$prefix/build/wasm" -DLPN_SOURCE_DIR="$src/libphonenumber" \
-  -DLPN_DEPS_PREFIX="$wasm" -DGTEST_SOURCE_DIR=/usr/src/googletest
+  -DLPN_DEPS_PREFIX="$wasm" -DGTEST_SOURCE_DIR=/usr/src/googletest \
+  -DLPN_HOT_CXXFLAGS="$WASM_DEP_HOT_CXXFLAGS"
 cmake --build "$prefix/build/wasm" -j "$jobs" >&2
 cmake --install "$prefix/build/wasm" >&2
 
