@@ -126,13 +126,17 @@ bool IsDigitRun(const string& pattern, DigitRun* run) {
 
 // The last answer of the engine, given again for the same question: MaybeStripNationalPrefix-
 // AndCarrierCode consumes a region's national prefix from two copies of one number in a row (and
-// once more without groups when that failed). The module runs on one thread.
+// once more without groups when that failed). Only texts of up to kMaxText bytes (a number is
+// shorter) are held, in place: a long text neither is copied nor keeps heap memory. The module
+// runs on one thread.
 struct LastExec {
-  int id = -1;
+  static constexpr int kMaxText = 64;
+  int id = -1;  // -1: nothing held
   int mode = 0;
   int wanted = 0;  // the spans held: of the first `wanted` groups
   int end = -1;
-  string text;
+  int length = 0;
+  char text[kMaxText];
   int spans[2 * kMaxStrings];
 };
 LastExec last_exec;
@@ -230,17 +234,24 @@ class JsRegExp : public RegExp {
       *end = length;
       return true;
     }
+    int own_spans[2 * kMaxStrings];
     const int* spans = last_exec.spans;
-    if (last_exec.id != id_ || last_exec.mode != mode ||
-        (last_exec.end >= 0 && last_exec.wanted < wanted) ||
-        last_exec.text.compare(0, string::npos, text, length) != 0) {
-      last_exec.id = id_;
-      last_exec.mode = mode;
-      last_exec.wanted = wanted;
-      last_exec.text.assign(text, length);
-      last_exec.end = lpn_js_regexp_exec(id_, mode, text, length, wanted, last_exec.spans);
+    if (length > LastExec::kMaxText) {
+      spans = own_spans;
+      *end = lpn_js_regexp_exec(id_, mode, text, length, wanted, own_spans);
+    } else {
+      if (last_exec.id != id_ || last_exec.mode != mode ||
+          (last_exec.end >= 0 && last_exec.wanted < wanted) || last_exec.length != length ||
+          std::memcmp(last_exec.text, text, length) != 0) {
+        last_exec.id = id_;
+        last_exec.mode = mode;
+        last_exec.wanted = wanted;
+        last_exec.length = length;
+        std::memcpy(last_exec.text, text, length);
+        last_exec.end = lpn_js_regexp_exec(id_, mode, text, length, wanted, last_exec.spans);
+      }
+      *end = last_exec.end;
     }
-    *end = last_exec.end;
     if (*end < 0) return false;
     for (int i = 0; i < wanted; ++i) {
       if (out[i] == nullptr) continue;
