@@ -872,11 +872,8 @@ int strip_international_with_pattern(const std::string& idd, std::string* number
     return PhoneNumber::FROM_NUMBER_WITH_PLUS_SIGN;
   }
   PhoneNumberUtilTest::normalize(number);
-  static std::map<std::string, std::unique_ptr<RE2>> patterns;
-  auto& pattern = patterns[idd];
-  if (!pattern) pattern = std::make_unique<RE2>(idd);
   re2::StringPiece after(*number);
-  if (!RE2::Consume(&after, *pattern)) return PhoneNumber::FROM_DEFAULT_COUNTRY;
+  if (!RE2::Consume(&after, *compiled(idd))) return PhoneNumber::FROM_DEFAULT_COUNTRY;
   static const RE2 digit("([\\p{Nd}])");
   std::string first;
   if (RE2::PartialMatch(after, digit, &first)) {
@@ -974,23 +971,23 @@ TEST(AsciiSpanPatch, StartsOfAPatternChangedInPlaceAreReadAgain) {
 
 // 17-prefix-match-only-when-allowed.patch ------------------------------------------------
 
-// RegexBasedMatcher::MatchNationalNumber as 8.13.51 answers it, with RE2: an empty pattern
-// matches nothing; the whole number matching answers true; else a match at its start answers
+// How a national-number pattern meets a number, with RE2, for the oracle of
+// RegexBasedMatcher::MatchNationalNumber as 8.13.51 answers it: an empty pattern matches
+// nothing; the whole number matching answers true; else a match at its start answers
 // allow_prefix_match.
-bool match_national_number_with_re2(const std::string& number, const std::string& pattern, bool allow_prefix) {
-  if (pattern.empty()) return false;
-  static std::map<std::string, std::unique_ptr<RE2>> compiled;
-  auto& re = compiled[pattern];
-  if (!re) re = std::make_unique<RE2>(pattern);
-  if (RE2::FullMatch(number, *re)) return true;
+enum class PatternMatch { none, whole, prefix_only };
+PatternMatch match_with_re2(const std::string& number, const std::string& pattern) {
+  if (pattern.empty()) return PatternMatch::none;
+  const RE2& re = *compiled(pattern);
+  if (RE2::FullMatch(number, re)) return PatternMatch::whole;
   re2::StringPiece rest(number);
-  return RE2::Consume(&rest, *re) && allow_prefix;
+  return RE2::Consume(&rest, re) ? PatternMatch::prefix_only : PatternMatch::none;
 }
 
 TEST(PrefixMatchPatch, MatchNationalNumberAsWithItsPattern) {
   const i18n::phonenumbers::RegexBasedMatcher matcher;
   std::mt19937 rng(17);
-  std::map<int, int> answers;  // 0 no match, 1 whole, 2 prefix only (with prefixes allowed)
+  std::map<PatternMatch, int> answers;
   std::size_t differ = 0;
   for (const PhoneMetadata* m : PhoneNumberUtilTest::all_metadata(PhoneNumberUtilTest::util())) {
     ASSERT_NE(m, nullptr);
@@ -1001,22 +998,23 @@ TEST(PrefixMatchPatch, MatchNationalNumberAsWithItsPattern) {
     for (std::size_t i = 0, n = numbers.size(); i < n; i += 7) numbers.push_back(numbers[i] + "12345");
     for (const auto* d : descs) {
       for (const std::string& n : numbers) {
+        const PatternMatch how = match_with_re2(n, d->national_number_pattern());
+        ++answers[how];
         for (bool allow : {false, true}) {
           const bool got = matcher.MatchNationalNumber(n, *d, allow);
-          const bool want = match_national_number_with_re2(n, d->national_number_pattern(), allow);
+          const bool want = how == PatternMatch::whole || (allow && how == PatternMatch::prefix_only);
           if (got != want && ++differ <= 5) {
             ADD_FAILURE() << m->id() << " /" << d->national_number_pattern() << "/ " << n << " allow=" << allow;
           }
-          if (allow) ++answers[!want ? 0 : match_national_number_with_re2(n, d->national_number_pattern(), false) ? 1 : 2];
         }
       }
     }
   }
   EXPECT_EQ(differ, 0u);
   // All three outcomes occur often: the prefix-only answer is the one the patch touches.
-  EXPECT_GT(answers[0], 10000);
-  EXPECT_GT(answers[1], 10000);
-  EXPECT_GT(answers[2], 1000);
+  EXPECT_GT(answers[PatternMatch::none], 10000);
+  EXPECT_GT(answers[PatternMatch::whole], 10000);
+  EXPECT_GT(answers[PatternMatch::prefix_only], 1000);
 }
 
 // 19-normalize-letters-counted-on-ascii.patch ---------------------------------------------

@@ -170,9 +170,17 @@ mergeInto(LibraryManager.library, {
     return re;
   },
 
-  lpn_js_regexp_compile__deps: ['$lpnRegExp', '$lpnRegExpTranslate', '$lpnRegExpUtf8'],
+  // An entry (a pattern or a set) stored at a freed id or a new one; its id, which
+  // lpn_js_regexp_free releases.
+  $lpnRegExpAdd__deps: ['$lpnRegExp'],
+  $lpnRegExpAdd: function(entry) {
+    var state = lpnRegExp, id = state.freeIds.length ? state.freeIds.pop() : state.entries.length;
+    state.entries[id] = entry;
+    return id;
+  },
+
+  lpn_js_regexp_compile__deps: ['$lpnRegExpTranslate', '$lpnRegExpUtf8', '$lpnRegExpAdd'],
   lpn_js_regexp_compile: function(ptr, length, groupsPtr) {
-    var state = lpnRegExp;
     var translated = lpnRegExpTranslate(lpnRegExpUtf8(ptr, length));
     // The groups are counted while translating, and the pattern is only parsed here (to refuse
     // it as RE2 would): running it once to count its groups compiled every pattern of
@@ -188,10 +196,8 @@ mergeInto(LibraryManager.library, {
       return -1;
     }
     HEAP32[groupsPtr >> 2] = groups;
-    var entry = {source: translated.source, flags: translated.flags, groups: groups, variants: []};
-    var id = state.freeIds.length ? state.freeIds.pop() : state.entries.length;
-    state.entries[id] = entry;
-    return id;
+    return lpnRegExpAdd({source: translated.source, flags: translated.flags, groups: groups,
+                         variants: []});
   },
 
   // JsRegExpSet: which of several patterns match the whole text, in one run of one RegExp. Each
@@ -199,9 +205,9 @@ mergeInto(LibraryManager.library, {
   // where p matches the whole text from its start. An alternation with an empty branch, not
   // "(?:…)?": the engine refuses an optional group's iteration that matches the empty string.
   // The set's entry holds each pattern's marker group; its id is freed as a pattern's is.
-  lpn_js_regexp_set_compile__deps: ['$lpnRegExp', '$lpnRegExpTranslate', '$lpnRegExpUtf8'],
+  lpn_js_regexp_set_compile__deps: ['$lpnRegExpTranslate', '$lpnRegExpUtf8', '$lpnRegExpAdd'],
   lpn_js_regexp_set_compile: function(table, count) {
-    var state = lpnRegExp, source = '^', marks = [], groups = 0, at = table >> 2;
+    var source = '^', marks = [], groups = 0, at = table >> 2;
     for (var i = 0; i < count; i++, at += 2) {
       var translated = lpnRegExpTranslate(lpnRegExpUtf8(HEAP32[at], HEAP32[at + 1]));
       // A (?i) pattern would need its own flags: such a set is not made (the caller falls back
@@ -217,9 +223,7 @@ mergeInto(LibraryManager.library, {
     } catch (e) {
       return -1;
     }
-    var id = state.freeIds.length ? state.freeIds.pop() : state.entries.length;
-    state.entries[id] = {set: re, marks: marks};
-    return id;
+    return lpnRegExpAdd({set: re, marks: marks});
   },
 
   lpn_js_regexp_set_match__deps: ['$lpnRegExp', '$lpnRegExpCached'],
