@@ -167,11 +167,15 @@ cmake --install "$prefix/build/native" >&2
 # Debian's emcc needs its bundled node modules (acorn) for optimized links.
 export NODE_PATH=/usr/share/nodejs${NODE_PATH:+:$NODE_PATH}
 wasm="$prefix/wasm"
+# __FILE__ in the dependencies' sources (protobuf's log lines) is written relative to the
+# cache directory: the browser module would otherwise carry this machine's cache path, and
+# its bytes (and size) would change with the cache key.
+wasm_prefix_map="-fmacro-prefix-map=$prefix/="
 wasm_cmake() { # SRC BUILD [ARGS...]
   local s=$1 b=$2; shift 2
   emcmake cmake -S "$s" -B "$b" -DCMAKE_BUILD_TYPE=Release -DCMAKE_INSTALL_PREFIX="$wasm" \
     -DCMAKE_PREFIX_PATH="$wasm" -DCMAKE_FIND_ROOT_PATH="$wasm" \
-    -DCMAKE_CXX_FLAGS="$WASM_DEP_CXXFLAGS" -DCMAKE_C_FLAGS="$WASM_DEP_CXXFLAGS" \
+    -DCMAKE_CXX_FLAGS="$WASM_DEP_CXXFLAGS $wasm_prefix_map" -DCMAKE_C_FLAGS="$WASM_DEP_CXXFLAGS $wasm_prefix_map" \
     -DCMAKE_CXX_FLAGS_RELEASE= -DCMAKE_C_FLAGS_RELEASE= \
     -DBUILD_SHARED_LIBS=OFF "$@" >&2
 }
