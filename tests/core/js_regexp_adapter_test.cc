@@ -255,7 +255,7 @@ TEST(JsRegExpAdapter, Re2RulesAtTheEdges) {
       {"(", "(", "x"},                            // a pattern neither engine accepts
       {"\\p{Nd}+", "x\xD9\xA1\xD9\xA2y\xEF\xBC\x93", "<$0>"},
       {"[^\\p{N}\\p{L}#]+$", "03-1234#\xE3\x80\x80 ", ""},
-      // Digit runs, replaced without the JS side when the text is theirs whole:
+      // Patterns of the adapter's small syntax, matched and replaced without the JS side:
       {"(\\d{2})(\\d{2,3})", "12345", "$1-$2"},     // parts take their most digits...
       {"(\\d{2,3})(\\d{2})", "1234", "$2/$1"},      // ... that leave the later parts their least
       {"(\\d{3})\\d(\\d)", "12345", "$2$1[$0]"},   // an ungrouped part; $0
@@ -267,8 +267,26 @@ TEST(JsRegExpAdapter, Re2RulesAtTheEdges) {
       {"(\\d{2})(\\d)", "12\xEF\xBC\x93", "$1-$2"},  // a full-width digit is no \\d
       {"\\d{3}", "123", "[$0]"},                     // no groups
       {"\\d{0}", "12", "-"},                         // a run that matches empty
-      // Digit literals, matched without the JS side:
       {"011", "0011011", "x"}, {"0", "0", ""}, {"1", "21", "-"},
+      {"[+\xEF\xBC\x8B]+", "+\xEF\xBC\x8B+81 3", ""},     // libphonenumber's "[+＋]+"
+      {"[+\xEF\xBC\x8B]+", "81\xEF\xBC\x8B", "<$0>"},
+      {"[+\xEF\xBC\x8B]+", "\xEF\xBC\x90\xEF\xBC\x8B", "-"},  // "０＋": the same first two bytes
+      {"\xE6\x97\xA5+", "\xE6\x97\xA5\xE6\x97\xA5\xE6\x9C\xAC", "-"},  // a repeated UTF-8 literal
+      {"^0|5$", "505", "x"}, {"(?:|0)1", "01", "[$0]"}, {"x{2,}", "xxxxx", "y"},
+      {"(?:(\\d)(\\d)?)?(\\d)", "12", "$1|$2|$3"},    // groups in an optional part
+      {"(\\d{2})", "a123", "<$1>"},                   // a match inside the text
+      {"\\d+", "ab12", "<$0>"},                      // ... that ends it
+      {"9|(0)|(1)", "1", "[$1][$2]"},
+      {"[\\p{Nd}]*", "0901234", "-"},                  // \p{Nd} on ASCII digits here...
+      {"[\\p{Nd}]*", "090\xEF\xBC\x91", "-"},          // ... and a full-width one in JS
+      // Outside the small syntax, or past its limits: the JS side answers.
+      {"\\d+?", "123", "-"}, {"(\\d)\\d{0}", "12", "$1"}, {"[^0]", "01", "x"},
+      {"\\d*\\d*\\d*\\d*x", "0000000000000000000000000000000000000000000000000000000000000000", "-"},
+      {"[+\xEF\xBC\x8B]+",
+       "++++++++++++++++++++++++++++++++++++++++++++++++++++++++++++++++++++++++++++++++++++++++++++++"
+       "++++++++++++++++++++++++++++++++++++++++++++++++++++++++++++++++++++++++++++++++++++++++++++++"
+       "+++++++++++++++++++++++++++++++++++++++++++++++++++++++++++++++++++++++++++++++++++++++++++++1",
+       "+"},
       // Results taken in a second call: longer than the buffer, not ASCII.
       {"x", "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "yy"},
       {"a", "aaa", "\xE6\x97\xA5"},
@@ -304,9 +322,9 @@ TEST(JsRegExpAdapter, Re2RulesAtTheEdges) {
   EXPECT_EQ(s, "_ a\nb");
 }
 
-// The adapter gives the engine's last answer again for the same question (same pattern, mode,
-// text, and no more strings than it holds). Asked with more strings, after a failure, with
-// another text, or through another pattern made at the freed one's id, it asks anew.
+// The same questions asked again and again (with more or fewer strings, after a failure, on
+// another text, through another pattern made at a freed one's id) get RE2's answers each time:
+// the adapter once gave the engine's last answer again, and that must not come back wrong.
 TEST(JsRegExpAdapter, RepeatedQuestionsAnsweredAsAsked) {
   const RE2RegExpFactory re2_factory;
   const JsRegExpFactory js_factory;

@@ -21,19 +21,22 @@
 // text. These are the patterns that the Java library and libphonenumber-js run on backtracking
 // engines, Parse refuses input over 250 characters, and bench/linear_time.mjs (with
 // tests/js/hostile.test.mjs) runs adversarial input of 1 kB to 1 MB through this engine.
-// Speed: each call crosses into JS, so the adapter avoids calls: digit literals ("0", "011")
-// and runs of digit groups ("(\d{3})(\d{4})": most number formats, their full matches and
-// their replacements on a text they match whole) are answered here, a repeated question gets
-// the last answer again, a Replace result comes back in the caller's buffer, and JsRegExpSet
-// matches a region's number types in one call (patch 18). The tests compare all of it with RE2.
+// Speed: each call crosses into JS, so the adapter avoids calls: patterns of a small syntax
+// (SmallPattern: digits, classes, groups, alternation, bounded repetition; the formats'
+// leading digits and patterns, most prefix patterns, "[+＋]+") are matched here, and so are
+// their replacements; a Replace result from JS comes back in the caller's buffer, and
+// JsRegExpSet matches a region's number types in one call (patch 18). The tests compare all of
+// it with RE2.
 // The gains over RE2 compiled into the module are size (RE2 and its tables leave the module)
 // and a faster first parse (the commit that added this file has the figures).
 
 #include "phonenumbers/regexp_adapter_js.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <cstring>
 #include <string>
+#include <vector>
 
 extern "C" {
 // Imports from regexp_adapter_js.lib.js (linked with --js-library).
@@ -71,86 +74,347 @@ class JsRegExpInput : public RegExpInput {
   size_t position_ = 0;
 };
 
-// A pattern of ASCII digits only matches itself: "0", "1", "011" (national and international
-// prefixes of many regions). Such a pattern is matched here, without a call into JavaScript.
-bool IsDigitLiteral(const string& pattern) {
-  if (pattern.empty()) return false;
-  for (const char c : pattern) {
-    if (c < '0' || c > '9') return false;
-  }
-  return true;
-}
+bool IsSyntax(char c) { return std::memchr("\\^$.|?*+()[]{}-", c, 15) != nullptr; }
+bool IsRepeat(char c) { return c == '?' || c == '*' || c == '+' || c == '{'; }
 
-// A pattern that is a run of digits in groups or not, "(\d{3})(\d{3,4})" (most number
-// formats): it matches a whole text of ASCII digits (RE2's and the u flag's \d) whose length is
-// between the sums of the least and most digits of its parts. Fills `run` and returns true for
-// such a pattern of at most DigitRun::kMaxParts parts.
-struct DigitRun {
-  static constexpr int kMaxParts = 8;
-  int parts = 0;
-  int least[kMaxParts], most[kMaxParts];
-  bool group[kMaxParts];
-  int least_sum = 0, most_sum = 0;
-};
+// A pattern in a small part of RE2's syntax, matched here by backtracking: literal characters
+// (UTF-8), "\d", escaped punctuation, classes of characters and digit ranges ("[+＋]",
+// "[2-9]"), "\p{Nd}" on ASCII text (other text goes to the JS engine), groups "(...)" and
+// "(?:...)", "|", "^", "$", and the greedy repetitions "?", "{n}", "{n,m}", with "*", "+" and
+// "{n,}" on one character only. ok() is false for anything else ("(?i)", ".", other escapes,
+// lazy repetition, a "]" or "}" read as a literal), which stays with the JS engine.
+// RE2 and a backtracking engine give the same (leftmost-first) match for this syntax: they
+// differ only where a loop can repeat an empty match, and here only single characters loop.
+// The backtracking is bounded: past kBudget steps or kMaxStack open choices, the question goes
+// to the JS engine, as every question did before this class.
+class SmallPattern {
+ public:
+  static constexpr int kGaveUp = -2;
 
-bool IsDigitRun(const string& pattern, DigitRun* run) {
-  const char* p = pattern.c_str();
-  while (*p != '\0') {
-    if (run->parts == DigitRun::kMaxParts) return false;
-    const bool group = *p == '(';
-    p += group;
-    if (*p++ != '\\' || *p++ != 'd') return false;
-    // {a} or {a,b}; none is {1}. a is counts[0], b counts[1].
-    int counts[2] = {1, 1}, n = 0;
-    if (*p == '{') {
-      ++p;
-      for (; n < 2; ++n) {
-        if (*p < '0' || *p > '9') return false;
-        counts[n] = 0;
-        for (; *p >= '0' && *p <= '9' && counts[n] < 1000; ++p) counts[n] = counts[n] * 10 + *p - '0';
-        if (n == 0) counts[1] = counts[0];
-        if (*p != ',') break;
-        ++p;
-      }
-      if (n == 2 || *p++ != '}' || counts[1] < counts[0]) return false;
+  explicit SmallPattern(const string& pattern) : at_(pattern.data()), end_(at_ + pattern.size()) {
+    ok_ = Alternation() && at_ == end_ && prog_.size() <= kMaxProgram;
+    if (!ok_) {
+      prog_.clear();
+      sets_.clear();
     }
-    if (group && *p++ != ')') return false;
-    run->least[run->parts] = counts[0];
-    run->most[run->parts] = counts[1];
-    run->group[run->parts++] = group;
-    run->least_sum += counts[0];
-    run->most_sum += counts[1];
   }
-  return run->least_sum > 0;
-}
 
-// The last answer of the engine, given again for the same question: MaybeStripNationalPrefix-
-// AndCarrierCode consumes a region's national prefix from two copies of one number in a row (and
-// once more without groups when that failed). Only texts of up to kMaxText bytes (a number is
-// shorter) are held, in place: a long text neither is copied nor keeps heap memory. The module
-// runs on one thread.
-struct LastExec {
-  static constexpr int kMaxText = 64;
-  int id = -1;  // -1: nothing held
-  int mode = 0;
-  int wanted = 0;  // the spans held: of the first `wanted` groups
-  int end = -1;
-  int length = 0;
-  char text[kMaxText];
-  int spans[2 * kMaxStrings];
+  bool ok() const { return ok_; }
+  int groups() const { return groups_; }
+
+  // The end of the match `mode` asks for, -1 for none, or kGaveUp; *start is where it starts,
+  // and spans the first `wanted` groups' (-1, -1 for one that took no part).
+  int Run(Mode mode, const char* text, int length, int wanted, int* spans, int* start) const {
+    int budget = kBudget;
+    for (int from = 0; from <= (mode == kAnywhere ? length : 0); ++from) {
+      for (int i = 0; i < 2 * wanted; ++i) spans[i] = -1;
+      const int end = RunAt(mode == kWhole, text, length, from, 2 * wanted, spans, &budget);
+      if (end != -1) {
+        *start = from;
+        return end;
+      }
+    }
+    return -1;
+  }
+
+ private:
+  static constexpr int kBudget = 20000;
+  static constexpr int kMaxStack = 256;
+  static constexpr int kMaxProgram = 4000;
+
+  // The program runs from 0 and matches where it reaches its end.
+  enum Op : uint8_t { kSet, kSplit, kJump, kSave, kBegin, kEnd };
+  struct Inst {
+    Op op;
+    // kSet: the set; kSplit: where the other choice goes, relative (the next instruction is
+    // the preferred one); kJump: relative target; kSave: the slot (2 per group)
+    int arg;
+  };
+  struct CharSet {
+    uint32_t ascii[4];
+    uint8_t wide_length[2];  // up to two non-ASCII characters, in UTF-8
+    char wide[2][4];
+    // \p{Nd}: its ASCII digits are answered here, any other character by the JS engine.
+    bool unicode_digits;
+
+    void Add(unsigned char c) { ascii[c >> 5] |= 1u << (c & 31); }
+    // The length of the character at text if it is in the set, 0 if not, -1 if unknown here.
+    int Match(const char* text, int left) const {
+      const unsigned char c = *text;
+      if (c < 0x80) return (ascii[c >> 5] >> (c & 31)) & 1;
+      if (unicode_digits) return -1;
+      for (int i = 0; i < 2; ++i) {
+        const int n = wide_length[i];
+        if (n != 0 && n <= left && std::memcmp(text, wide[i], n) == 0) return n;
+      }
+      return 0;
+    }
+  };
+
+  int Here() const { return static_cast<int>(prog_.size()); }
+  void Emit(Op op, int arg) { prog_.push_back({op, arg}); }
+
+  // Alternatives: a split before each but the last, a jump after each but the last. The jumps
+  // to the end are chained through their args until the end is known.
+  bool Alternation() {
+    int pending = -1;
+    for (;;) {
+      const int split = Here();
+      Emit(kSplit, 0);
+      if (!Concat()) return false;
+      if (at_ == end_ || *at_ != '|') {
+        prog_.erase(prog_.begin() + split);
+        break;
+      }
+      ++at_;
+      Emit(kJump, pending);
+      pending = Here() - 1;
+      prog_[split].arg = Here() - split;
+    }
+    while (pending >= 0) {
+      const int next = prog_[pending].arg;
+      prog_[pending].arg = Here() - pending;
+      pending = next;
+    }
+    return true;
+  }
+
+  // Each atom gets a split before it, dropped unless a repetition makes the atom optional.
+  bool Concat() {
+    while (at_ != end_ && *at_ != '|' && *at_ != ')') {
+      const int split = Here();
+      Emit(kSplit, 0);
+      const char c = *at_;
+      if (c == '^' || c == '$') {
+        ++at_;
+        Emit(c == '^' ? kBegin : kEnd, 0);
+      } else if (c == '(') {
+        int group = -1;
+        if (end_ - at_ >= 3 && at_[1] == '?' && at_[2] == ':') {
+          at_ += 3;
+        } else if (end_ - at_ >= 2 && at_[1] == '?') {
+          return false;
+        } else {
+          ++at_;
+          group = groups_++;
+          Emit(kSave, 2 * group);
+        }
+        if (!Alternation() || at_ == end_ || *at_++ != ')') return false;
+        if (group >= 0) Emit(kSave, 2 * group + 1);
+      } else {
+        CharSet set = {};
+        if (c == '[' ? !Class(&set) : !Char(&set, false)) return false;
+        sets_.push_back(set);
+        Emit(kSet, static_cast<int>(sets_.size()) - 1);
+      }
+      if (!Repeat(split, c == '^' || c == '$')) return false;
+    }
+    return true;
+  }
+
+  // One character into set: "\d", an escaped punctuation character, or a literal.
+  bool Char(CharSet* set, bool in_class) {
+    const unsigned char c = *at_;
+    if (c == '\\') {
+      if (end_ - at_ >= 6 && std::memcmp(at_, "\\p{Nd}", 6) == 0) {
+        at_ += 6;
+        set->unicode_digits = true;
+        for (char d = '0'; d <= '9'; ++d) set->Add(d);
+        return true;
+      }
+      if (end_ - at_ < 2) return false;
+      const char e = at_[1];
+      at_ += 2;
+      if (e == 'd') {
+        for (char d = '0'; d <= '9'; ++d) set->Add(d);
+      } else if (IsSyntax(e)) {
+        set->Add(e);
+      } else {
+        return false;
+      }
+      return true;
+    }
+    const int n = c < 0x80 ? 1 : c >= 0xF5 ? 0 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 ? 2 : 0;
+    if (n == 0 || n > end_ - at_) return false;
+    if (n == 1) {
+      if (in_class ? c == '[' : IsSyntax(c)) return false;
+      set->Add(c);
+    } else {
+      for (int i = 1; i < n; ++i) {
+        if ((static_cast<unsigned char>(at_[i]) & 0xC0) != 0x80) return false;
+      }
+      const int slot = set->wide_length[0] == 0 ? 0 : 1;
+      if (set->wide_length[slot] != 0) return false;
+      std::memcpy(set->wide[slot], at_, n);
+      set->wide_length[slot] = static_cast<uint8_t>(n);
+    }
+    at_ += n;
+    return true;
+  }
+
+  bool Class(CharSet* set) {
+    ++at_;
+    // "[^" negates, and a "]" first is a literal to RE2: neither is taken.
+    if (at_ == end_ || *at_ == '^' || *at_ == ']') return false;
+    while (at_ != end_ && *at_ != ']') {
+      const char first = *at_;
+      if (!Char(set, true)) return false;
+      if (end_ - at_ >= 2 && *at_ == '-' && at_[1] != ']') {
+        const char last = at_[1];
+        if (first < '0' || first > '9' || last < first || last > '9') return false;
+        at_ += 2;
+        for (char d = first; d <= last; ++d) set->Add(d);
+      }
+    }
+    return at_ != end_ && *at_++ == ']';
+  }
+
+  // The atom after the split at `split` (one kSet, a group, or an assertion), repeated as a
+  // repetition after it asks, by copies: x{2,3} as xx(?:x)?, x* as a loop.
+  bool Repeat(int split, bool assertion) {
+    int min = 1, max = 1;  // max -1: unbounded
+    if (at_ != end_ && IsRepeat(*at_)) {
+      const char c = *at_++;
+      max = -1;
+      if (c == '?') {
+        min = 0;
+        max = 1;
+      } else if (c == '*') {
+        min = 0;
+      } else if (c == '{') {
+        if (!Number(&min)) return false;
+        max = min;
+        if (at_ != end_ && *at_ == ',') {
+          ++at_;
+          max = -1;
+          if (at_ != end_ && *at_ != '}' && !Number(&max)) return false;
+        }
+        if (at_ == end_ || *at_++ != '}' || (max >= 0 && max < min)) return false;
+      }
+      // A lazy, possessive or repeated repetition.
+      if (assertion || (at_ != end_ && IsRepeat(*at_))) return false;
+    }
+    const int n = Here() - split - 1;
+    // x{0}; an unbounded repetition of more than a character; too large a program.
+    if (max == 0 || (max < 0 && n != 1) || split + (std::max(min, max) + 1) * (n + 1) > kMaxProgram) return false;
+    int body = split + 1;
+    if (min > 0) {
+      prog_.erase(prog_.begin() + split);
+      body = split;
+      for (int i = 1; i < min; ++i) Copy(body, n);
+    } else {
+      prog_[split].arg = max < 0 ? n + 2 : Here() - split + (max - 1) * (n + 1);
+    }
+    if (max < 0) {
+      if (min > 0) {
+        Emit(kSplit, 3);
+        Copy(body, 1);
+      }
+      Emit(kJump, -2);
+      return true;
+    }
+    const int end = Here() + (max - std::max(min, 1)) * (n + 1);
+    for (int i = std::max(min, 1); i < max; ++i) {
+      Emit(kSplit, end - Here());
+      Copy(body, n);
+    }
+    return true;
+  }
+
+  void Copy(int from, int n) {
+    for (int i = 0; i < n; ++i) {
+      const Inst inst = prog_[from + i];
+      prog_.push_back(inst);
+    }
+  }
+
+  bool Number(int* n) {
+    if (at_ == end_ || *at_ < '0' || *at_ > '9') return false;
+    for (*n = 0; at_ != end_ && *at_ >= '0' && *at_ <= '9'; ++at_) {
+      *n = *n * 10 + (*at_ - '0');
+      if (*n > 100) return false;
+    }
+    return true;
+  }
+
+  // Depth first, the preferred choice first. A stack entry is a choice not taken (its pc and
+  // position) or, with a negative pc (-1 - slot), a capture slot's value to put back.
+  int RunAt(bool whole, const char* text, int length, int at, int used, int* slots,
+            int* budget) const {
+    struct Choice {
+      int pc, at;
+    } stack[kMaxStack];  // not initialized: std::pair's constructor zeroed it on every call
+    int depth = 0, pc = 0;
+    const int size = Here();
+    for (;;) {
+      if (--*budget < 0) return kGaveUp;
+      bool fail = false;
+      if (pc == size) {
+        if (!whole || at == length) return at;
+        fail = true;
+      } else {
+        const Inst inst = prog_[pc++];
+        switch (inst.op) {
+          case kSet: {
+            const int n = at < length ? sets_[inst.arg].Match(text + at, length - at) : 0;
+            if (n < 0) return kGaveUp;
+            fail = n == 0;
+            at += n;
+            break;
+          }
+          case kSplit:
+            if (depth == kMaxStack) return kGaveUp;
+            stack[depth++] = {pc - 1 + inst.arg, at};
+            break;
+          case kJump:
+            pc += inst.arg - 1;
+            break;
+          case kSave:
+            if (inst.arg < used) {
+              if (depth == kMaxStack) return kGaveUp;
+              stack[depth++] = {-1 - inst.arg, slots[inst.arg]};
+              slots[inst.arg] = at;
+            }
+            break;
+          case kBegin:
+            fail = at != 0;
+            break;
+          case kEnd:
+            fail = at != length;
+            break;
+        }
+      }
+      while (fail) {
+        if (depth == 0) return -1;
+        const Choice top = stack[--depth];
+        if (top.pc < 0) {
+          slots[-1 - top.pc] = top.at;
+        } else {
+          pc = top.pc;
+          at = top.at;
+          fail = false;
+        }
+      }
+    }
+  }
+
+  const char* at_;  // the parse, in the constructor only
+  const char* end_;
+  bool ok_ = false;
+  int groups_ = 0;
+  std::vector<Inst> prog_;
+  std::vector<CharSet> sets_;
 };
-LastExec last_exec;
 
 class JsRegExp : public RegExp {
  public:
   explicit JsRegExp(const string& utf8_regexp)
-      : literal_(IsDigitLiteral(utf8_regexp) ? utf8_regexp : string()),
-        id_(lpn_js_regexp_compile(utf8_regexp.data(), static_cast<int>(utf8_regexp.size()),
-                                  &groups_)) {
-    if (!literal_.empty() || !IsDigitRun(utf8_regexp, &run_)) run_.parts = 0;
+      : id_(lpn_js_regexp_compile(utf8_regexp.data(), static_cast<int>(utf8_regexp.size()),
+                                  &groups_)),
+        small_(utf8_regexp) {
+    here_ = id_ >= 0 && small_.ok() && small_.groups() == groups_;
   }
   virtual ~JsRegExp() {
-    if (last_exec.id == id_) last_exec.id = -1;
     if (id_ >= 0) lpn_js_regexp_free(id_);
   }
 
@@ -180,8 +444,10 @@ class JsRegExp : public RegExp {
   virtual bool Replace(string* string_to_process, bool global,
                        const string& replacement_string) const {
     if (id_ < 0) return false;
-    const int done = ReplaceDigitRun(string_to_process, replacement_string);
-    if (done >= 0) return done == 1;
+    if (here_) {
+      const int done = ReplaceHere(string_to_process, global, replacement_string);
+      if (done >= 0) return done == 1;
+    }
     // The result comes back in `out` when it is ASCII and fits (a formatted number does);
     // otherwise its UTF-8 length is told as -2 - length, and it is taken in a second call.
     char out[kReplaceCapacity];
@@ -209,49 +475,12 @@ class JsRegExp : public RegExp {
 
   static constexpr int kReplaceCapacity = 128;
 
-  // Where literal_ is found in text as `mode` asks (RE2's answers: the leftmost match), or -1.
-  int FindLiteral(Mode mode, const char* text, int length) const {
-    const int n = static_cast<int>(literal_.size());
-    if (mode == kWhole && length != n) return -1;
-    if (mode != kAnywhere) return length >= n && std::memcmp(text, literal_.data(), n) == 0 ? 0 : -1;
-    for (int at = 0; at + n <= length; ++at) {
-      if (std::memcmp(text + at, literal_.data(), n) == 0) return at;
-    }
-    return -1;
-  }
-
   bool Exec(Mode mode, const char* text, int length, string* const* out, int* end) const {
     const int wanted = Wanted(out);
     if (id_ < 0 || wanted > groups_) return false;
-    if (!literal_.empty()) {
-      const int at = FindLiteral(mode, text, length);
-      if (at < 0) return false;
-      *end = at + static_cast<int>(literal_.size());
-      return true;
-    }
-    if (run_.parts > 0 && mode == kWhole && wanted == 0) {
-      if (!RunMatchesWhole(text, length)) return false;
-      *end = length;
-      return true;
-    }
-    int own_spans[2 * kMaxStrings];
-    const int* spans = last_exec.spans;
-    if (length > LastExec::kMaxText) {
-      spans = own_spans;
-      *end = lpn_js_regexp_exec(id_, mode, text, length, wanted, own_spans);
-    } else {
-      if (last_exec.id != id_ || last_exec.mode != mode ||
-          (last_exec.end >= 0 && last_exec.wanted < wanted) || last_exec.length != length ||
-          std::memcmp(last_exec.text, text, length) != 0) {
-        last_exec.id = id_;
-        last_exec.mode = mode;
-        last_exec.wanted = wanted;
-        last_exec.length = length;
-        std::memcpy(last_exec.text, text, length);
-        last_exec.end = lpn_js_regexp_exec(id_, mode, text, length, wanted, last_exec.spans);
-      }
-      *end = last_exec.end;
-    }
+    int spans[2 * kMaxStrings], start;
+    *end = here_ ? small_.Run(mode, text, length, wanted, spans, &start) : SmallPattern::kGaveUp;
+    if (*end == SmallPattern::kGaveUp) *end = lpn_js_regexp_exec(id_, mode, text, length, wanted, spans);
     if (*end < 0) return false;
     for (int i = 0; i < wanted; ++i) {
       if (out[i] == nullptr) continue;
@@ -265,41 +494,24 @@ class JsRegExp : public RegExp {
     return true;
   }
 
-  bool RunMatchesWhole(const char* text, int length) const {
-    if (length < run_.least_sum || length > run_.most_sum) return false;
-    for (int i = 0; i < length; ++i) {
-      if (text[i] < '0' || text[i] > '9') return false;
-    }
-    return true;
-  }
-
-  // Replace and GlobalReplace of a digit run on a text it matches whole (a national number and
-  // its format: most Replace calls), done here: the one match is the whole text (the run cannot
-  // match empty, so none follows), and RE2's leftmost-first match gives each part its most
-  // digits that leave the later parts their least. The replacement is read as the JS side reads
-  // it (libphonenumber's "$n" turned into RE2's "\n", then RE2's Rewrite); 1 or 0 is Replace's
-  // answer, -1 leaves the call to the JS side (another text, or a replacement with an escape RE2
-  // refuses or a group the pattern lacks).
-  int ReplaceDigitRun(string* text, const string& replacement) const {
+  // Replace, and GlobalReplace where the first match ends the text (a national number and its
+  // format: most calls), done here: after such a match RE2's GlobalReplace finds at most an
+  // empty match where that one ended, which it skips. The replacement is read as the JS side
+  // reads it (libphonenumber's "$n" turned into RE2's "\n", then RE2's Rewrite). 1 or 0 is
+  // Replace's answer; -1 leaves the call to the JS side (a later match, a replacement with an
+  // escape RE2 refuses or a group past the sixth, or a pattern that gave up).
+  int ReplaceHere(string* text, bool global, const string& replacement) const {
     const int length = static_cast<int>(text->size());
-    if (run_.parts == 0 || !RunMatchesWhole(text->data(), length)) return -1;
-    int from[DigitRun::kMaxParts + 1] = {0}, to[DigitRun::kMaxParts + 1] = {length};
-    int at = 0, rest = run_.least_sum, groups = 0;
-    for (int i = 0; i < run_.parts; ++i) {
-      rest -= run_.least[i];
-      const int n = std::min(run_.most[i], length - at - rest);
-      if (run_.group[i]) {
-        ++groups;
-        from[groups] = at;
-        to[groups] = at + n;
-      }
-      at += n;
-    }
+    const int wanted = std::min(groups_, kMaxStrings);
+    int spans[2 * kMaxStrings], start;
+    const int end = small_.Run(kAnywhere, text->data(), length, wanted, spans, &start);
+    if (end == -1) return 0;
+    if (end == SmallPattern::kGaveUp || (global && end != length)) return -1;
     // One pass for both steps: with a "$" in the replacement, "$$", "$\", "\$" and "\\" are
     // a literal "$" and any other "$" or "\" starts a group number; without, only "\" escapes,
     // and "\\" is a literal "\".
     const bool dollar = replacement.find('$') != string::npos;
-    string out;
+    string out(*text, 0, start);
     out.reserve(length + replacement.size());
     for (size_t i = 0; i < replacement.size(); ++i) {
       const char c = replacement[i];
@@ -310,20 +522,24 @@ class JsRegExp : public RegExp {
       const char next = ++i < replacement.size() ? replacement[i] : '\0';
       if (next == '\\' || (dollar && next == '$')) {
         out += dollar ? '$' : '\\';
-      } else if (next >= '0' && next - '0' <= groups) {
-        out.append(*text, from[next - '0'], to[next - '0'] - from[next - '0']);
+      } else if (next == '0') {
+        out.append(*text, start, end - start);
+      } else if (next > '0' && next - '0' <= wanted) {
+        const int from = spans[2 * (next - '1')];
+        if (from >= 0) out.append(*text, from, spans[2 * (next - '1') + 1] - from);
       } else {
         return -1;
       }
     }
+    out.append(*text, end, string::npos);
     text->swap(out);
     return 1;
   }
 
-  const string literal_;  // the pattern if IsDigitLiteral, else empty
-  DigitRun run_;          // if IsDigitRun (run_.parts > 0)
   int groups_ = 0;
   const int id_;
+  const SmallPattern small_;
+  bool here_;  // small_ answers (the pattern is in its syntax)
 };
 
 }  // namespace
