@@ -552,8 +552,24 @@ RegExp* JsRegExpFactory::CreateRegExp(const string& utf8_regexp) const {
   return new JsRegExp(utf8_regexp);
 }
 
-JsRegExpSet::JsRegExpSet(const string* const* utf8_patterns, int count) : id_(-1) {
+struct JsRegExpSet::Own {
+  const SmallPattern* patterns[kMaxPatterns];  // null for one outside SmallPattern's syntax
+  int count;
+};
+
+JsRegExpSet::JsRegExpSet(const string* const* utf8_patterns, int count)
+    : id_(-1), own_(nullptr) {
   if (count > kMaxPatterns) return;
+  own_ = new Own;
+  own_->count = count;
+  for (int i = 0; i < count; ++i) {
+    const SmallPattern* pattern = new SmallPattern(*utf8_patterns[i]);
+    if (!pattern->ok()) {
+      delete pattern;
+      pattern = nullptr;
+    }
+    own_->patterns[i] = pattern;
+  }
   // (address, length) per pattern, as the JS side reads them.
   int table[2 * kMaxPatterns];
   for (int i = 0; i < count; ++i) {
@@ -565,6 +581,17 @@ JsRegExpSet::JsRegExpSet(const string* const* utf8_patterns, int count) : id_(-1
 
 JsRegExpSet::~JsRegExpSet() {
   if (id_ >= 0) lpn_js_regexp_free(id_);
+  if (own_ == nullptr) return;
+  for (int i = 0; i < own_->count; ++i) delete own_->patterns[i];
+  delete own_;
+}
+
+int JsRegExpSet::FullMatch(int i, const string& text) const {
+  const SmallPattern* pattern = own_ != nullptr && i < own_->count ? own_->patterns[i] : nullptr;
+  if (pattern == nullptr) return -1;
+  int start;
+  const int end = pattern->Run(kWhole, text.data(), static_cast<int>(text.size()), 0, nullptr, &start);
+  return end == SmallPattern::kGaveUp ? -1 : end >= 0 ? 1 : 0;
 }
 
 uint32 JsRegExpSet::FullMatches(const string& text) const {

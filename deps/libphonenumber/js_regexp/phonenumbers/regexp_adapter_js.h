@@ -35,9 +35,14 @@ class JsRegExpSet {
   bool ok() const { return id_ >= 0; }
   // Bit i is set when pattern i matches all of text, as RegExp::FullMatch would.
   uint32 FullMatches(const string& text) const;
+  // Whether pattern i matches all of text, answered without the JavaScript engine: 1 or 0, or
+  // -1 where only FullMatches can tell (a pattern outside the adapter's own syntax).
+  int FullMatch(int i, const string& text) const;
 
  private:
+  struct Own;  // the patterns the adapter matches itself (regexp_adapter_js.cc)
   int id_;
+  Own* own_;
 };
 
 }  // namespace phonenumbers
