@@ -273,6 +273,7 @@ TEST(JsRegExpAdapter, Re2RulesAtTheEdges) {
       {"[+\xEF\xBC\x8B]+", "\xEF\xBC\x90\xEF\xBC\x8B", "-"},  // "０＋": the same first two bytes
       {"\xE6\x97\xA5+", "\xE6\x97\xA5\xE6\x97\xA5\xE6\x9C\xAC", "-"},  // a repeated UTF-8 literal
       {"^0|5$", "505", "x"}, {"(?:|0)1", "01", "[$0]"}, {"x{2,}", "xxxxx", "y"},
+      {"(?:)?", "1", "-"}, {"1(?:)?", "1", "-"}, {"(?:2|[1x]3)?1", "x31", "-"},  // choices at the end
       {"(?:(\\d)(\\d)?)?(\\d)", "12", "$1|$2|$3"},    // groups in an optional part
       {"(\\d{2})", "a123", "<$1>"},                   // a match inside the text
       {"\\d+", "ab12", "<$0>"},                      // ... that ends it

@@ -97,6 +97,7 @@ class SmallPattern {
       prog_.clear();
       sets_.clear();
     }
+    for (int pc = 0; pc < Here(); ++pc) First(pc);
   }
 
   bool ok() const { return ok_; }
@@ -123,13 +124,40 @@ class SmallPattern {
   static constexpr int kMaxProgram = 4000;
 
   // The program runs from 0 and matches where it reaches its end.
-  enum Op : uint8_t { kSet, kSplit, kJump, kSave, kBegin, kEnd };
+  enum Op : uint8_t { kDigits, kSet, kSplit, kJump, kSave, kBegin, kEnd };
   struct Inst {
     Op op;
-    // kSet: the set; kSplit: where the other choice goes, relative (the next instruction is
-    // the preferred one); kJump: relative target; kSave: the slot (2 per group)
+    // What a match from here can start with: bit d for the digit d, kOther for any other
+    // character, the end of the text or an assertion (kKnown: computed).
+    uint16_t first;
+    // kDigits: the digits (bit d); kSet: the set; kSplit: where the other choice goes,
+    // relative (the next instruction is the preferred one); kJump: relative target; kSave:
+    // the slot (2 per group)
     int arg;
   };
+  static constexpr uint16_t kOther = 1 << 10, kKnown = 1 << 11;
+
+  // Inst::first of pc and of what it reaches without reading a character (no cycle: only
+  // single characters loop, so every loop reads one).
+  uint16_t First(int pc) {
+    if (pc == Here()) return kOther;
+    const Inst inst = prog_[pc];
+    if (inst.first != 0) return inst.first;
+    uint16_t first = kKnown;
+    if (inst.op == kDigits) {
+      first |= inst.arg;
+    } else if (inst.op == kSet) {
+      first |= kOther | ((sets_[inst.arg].ascii[1] >> 16) & 0x3FF);
+    } else if (inst.op == kSplit) {
+      first |= First(pc + 1) | First(pc + inst.arg);
+    } else if (inst.op == kJump) {
+      first |= First(pc + inst.arg);
+    } else {
+      first |= First(pc + 1) | (inst.op == kSave ? 0 : kOther);
+    }
+    prog_[pc].first = first;
+    return first;
+  }
   struct CharSet {
     uint32_t ascii[4];
     uint8_t wide_length[2];  // up to two non-ASCII characters, in UTF-8
@@ -152,7 +180,7 @@ class SmallPattern {
   };
 
   int Here() const { return static_cast<int>(prog_.size()); }
-  void Emit(Op op, int arg) { prog_.push_back({op, arg}); }
+  void Emit(Op op, int arg) { prog_.push_back({op, 0, arg}); }
 
   // Alternatives: a split before each but the last, a jump after each but the last. The jumps
   // to the end are chained through their args until the end is known.
@@ -204,8 +232,14 @@ class SmallPattern {
       } else {
         CharSet set = {};
         if (c == '[' ? !Class(&set) : !Char(&set, false)) return false;
-        sets_.push_back(set);
-        Emit(kSet, static_cast<int>(sets_.size()) - 1);
+        const int digits = (set.ascii[1] >> 16) & 0x3FF;
+        if (set.ascii[0] == 0 && set.ascii[1] == static_cast<uint32_t>(digits) << 16 &&
+            set.ascii[2] == 0 && set.ascii[3] == 0 && set.wide_length[0] == 0 && !set.unicode_digits) {
+          Emit(kDigits, digits);  // most sets: ASCII digits only, tested without the set
+        } else {
+          sets_.push_back(set);
+          Emit(kSet, static_cast<int>(sets_.size()) - 1);
+        }
       }
       if (!Repeat(split, c == '^' || c == '$')) return false;
     }
@@ -344,17 +378,31 @@ class SmallPattern {
     struct Choice {
       int pc, at;
     } stack[kMaxStack];  // not initialized: std::pair's constructor zeroed it on every call
-    int depth = 0, pc = 0;
+    int depth = 0, pc = 0, left = *budget, result;
     const int size = Here();
+    const Inst* const prog = prog_.data();
     for (;;) {
-      if (--*budget < 0) return kGaveUp;
+      if (--left < 0) {
+        result = kGaveUp;
+        break;
+      }
+      // The next character as a digit (0-9), or 10 for any other character or the end.
+      const unsigned digit = at < length ? static_cast<unsigned>(text[at] - '0') : 10;
+      const unsigned next = digit < 10 ? 1u << digit : kOther;
       bool fail = false;
       if (pc == size) {
-        if (!whole || at == length) return at;
+        if (!whole || at == length) {
+          result = at;
+          break;
+        }
         fail = true;
       } else {
-        const Inst inst = prog_[pc++];
+        const Inst inst = prog[pc++];
         switch (inst.op) {
+          case kDigits:
+            fail = digit >= 10 || !(inst.arg >> digit & 1);
+            ++at;
+            break;
           case kSet: {
             const int n = at < length ? sets_[inst.arg].Match(text + at, length - at) : 0;
             if (n < 0) return kGaveUp;
@@ -363,6 +411,11 @@ class SmallPattern {
             break;
           }
           case kSplit:
+            // The preferred choice is taken only if it can start with what comes next.
+            if (pc < size && !(prog[pc].first & (next | kOther))) {
+              pc += inst.arg - 1;
+              break;
+            }
             if (depth == kMaxStack) return kGaveUp;
             stack[depth++] = {pc - 1 + inst.arg, at};
             break;
@@ -385,7 +438,10 @@ class SmallPattern {
         }
       }
       while (fail) {
-        if (depth == 0) return -1;
+        if (depth == 0) {
+          *budget = left;
+          return -1;
+        }
         const Choice top = stack[--depth];
         if (top.pc < 0) {
           slots[-1 - top.pc] = top.at;
@@ -396,6 +452,8 @@ class SmallPattern {
         }
       }
     }
+    *budget = left;
+    return result;
   }
 
   const char* at_;  // the parse, in the constructor only
