@@ -331,7 +331,7 @@ TEST(JsRegExpAdapter, RepeatedQuestionsAnsweredAsAsked) {
   const JsRegExpFactory js_factory;
   const Probe re2_probe(re2_factory), js_probe(js_factory);
   const char* const patterns[] = {"(000[259]\\d{6})$|(?:(?:003768)0?)|0", "(\\d)(\\d)?", "0(\\d)"};
-  // The last two are longer than the texts the adapter holds (64 bytes): asked anew each time.
+  // The last two are longer than 64 bytes, the most the adapter's former last answer held.
   const char* const texts[] = {"0003123456", "09012345678", "9", "", "0",
                                "0003123456012345678901234567890123456789012345678901234567890123456789",
                                "9012345678901234567890123456789012345678901234567890123456789012345678"};

@@ -23,10 +23,11 @@
 // tests/js/hostile.test.mjs) runs adversarial input of 1 kB to 1 MB through this engine.
 // Speed: each call crosses into JS, so the adapter avoids calls: patterns of a small syntax
 // (SmallPattern: digits, classes, groups, alternation, bounded repetition; the formats'
-// leading digits and patterns, most prefix patterns, "[+＋]+") are matched here, and so are
-// their replacements; a Replace result from JS comes back in the caller's buffer, and
-// JsRegExpSet matches a region's number types in one call (patch 18). The tests compare all of
-// it with RE2.
+// leading digits and patterns, the number-type patterns, most prefix patterns, "[+＋]+") are
+// matched here, and so are their replacements; a Replace result from JS comes back in the
+// caller's buffer. JsRegExpSet answers a region's number types one at a time here (patch 22),
+// and in one JS call (patch 18) where a pattern is outside that syntax. The tests compare all
+// of it with RE2.
 // The gains over RE2 compiled into the module are size (RE2 and its tables leave the module)
 // and a faster first parse (the commit that added this file has the figures).
 
@@ -147,7 +148,7 @@ class SmallPattern {
     if (inst.op == kDigits) {
       first |= inst.arg;
     } else if (inst.op == kSet) {
-      first |= kOther | ((sets_[inst.arg].ascii[1] >> 16) & 0x3FF);
+      first |= kOther | sets_[inst.arg].Digits();
     } else if (inst.op == kSplit) {
       first |= First(pc + 1) | First(pc + inst.arg);
     } else if (inst.op == kJump) {
@@ -166,6 +167,16 @@ class SmallPattern {
     bool unicode_digits;
 
     void Add(unsigned char c) { ascii[c >> 5] |= 1u << (c & 31); }
+    void AddDigits(char from, char to) {
+      for (char d = from; d <= to; ++d) Add(d);
+    }
+    // The ASCII digits in the set: bit d for the digit d.
+    int Digits() const { return (ascii[1] >> 16) & 0x3FF; }
+    // Nothing but ASCII digits.
+    bool OnlyDigits() const {
+      return ascii[0] == 0 && ascii[1] == static_cast<uint32_t>(Digits()) << 16 && ascii[2] == 0 &&
+             ascii[3] == 0 && wide_length[0] == 0 && !unicode_digits;
+    }
     // The length of the character at text if it is in the set, 0 if not, -1 if unknown here.
     int Match(const char* text, int left) const {
       const unsigned char c = *text;
@@ -232,10 +243,8 @@ class SmallPattern {
       } else {
         CharSet set = {};
         if (c == '[' ? !Class(&set) : !Char(&set, false)) return false;
-        const int digits = (set.ascii[1] >> 16) & 0x3FF;
-        if (set.ascii[0] == 0 && set.ascii[1] == static_cast<uint32_t>(digits) << 16 &&
-            set.ascii[2] == 0 && set.ascii[3] == 0 && set.wide_length[0] == 0 && !set.unicode_digits) {
-          Emit(kDigits, digits);  // most sets: ASCII digits only, tested without the set
+        if (set.OnlyDigits()) {
+          Emit(kDigits, set.Digits());  // most sets: ASCII digits only, tested without the set
         } else {
           sets_.push_back(set);
           Emit(kSet, static_cast<int>(sets_.size()) - 1);
@@ -253,14 +262,14 @@ class SmallPattern {
       if (end_ - at_ >= 6 && std::memcmp(at_, "\\p{Nd}", 6) == 0) {
         at_ += 6;
         set->unicode_digits = true;
-        for (char d = '0'; d <= '9'; ++d) set->Add(d);
+        set->AddDigits('0', '9');
         return true;
       }
       if (end_ - at_ < 2) return false;
       const char e = at_[1];
       at_ += 2;
       if (e == 'd') {
-        for (char d = '0'; d <= '9'; ++d) set->Add(d);
+        set->AddDigits('0', '9');
       } else if (IsSyntax(e)) {
         set->Add(e);
       } else {
@@ -297,7 +306,7 @@ class SmallPattern {
         const char last = at_[1];
         if (first < '0' || first > '9' || last < first || last > '9') return false;
         at_ += 2;
-        for (char d = first; d <= last; ++d) set->Add(d);
+        set->AddDigits(first, last);
       }
     }
     return at_ != end_ && *at_++ == ']';
