@@ -51,6 +51,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <deque>
+#include <functional>
 #include <string>
 #include <unordered_map>
 #include <utility>
@@ -456,7 +457,7 @@ struct SuffixWeights {
     for (auto& kv : sum)
       items.emplace_back(kv.first,
                          0.2f * std::log(static_cast<float>(top) / static_cast<float>(std::max(1, kv.second))));
-    insertion_sort(items.begin(), items.end(), [](const auto& a, const auto& b) { return a < b; });
+    insertion_sort(items.begin(), items.end(), std::less<>());
   }
 };
 const SuffixWeights& suffix_weights() {
