@@ -90,6 +90,26 @@ TEST(GlueEncode, EachEncoderStartsEmpty) {
   EXPECT_EQ(e.take(), "Bt");
 }
 
+// The Encoder writes through a 256-byte buffer into the text: values that straddle its end,
+// fill it exactly or exceed it arrive whole and in order. The expected text is built here from
+// the grammar, one field at a time.
+TEST(GlueEncode, ValuesAcrossTheWriteBuffer) {
+  for (std::size_t n : {0u, 1u, 200u, 243u, 244u, 245u, 255u, 256u, 257u, 600u}) {
+    std::string text;
+    Encoder e(text);
+    std::string expected;
+    for (int i = 0; i < 5; ++i) {
+      const std::string v(n + static_cast<std::size_t>(i), static_cast<char>('a' + i));
+      e.set(Key::text, std::string_view(v));
+      e.set_ints(Key::caret, {i, -i});
+      expected += text_key() + ("s" + std::to_string(v.size()) + ":" + v);
+      expected += "W[i" + std::to_string(i) + ";i" + (i ? "-" : "") + std::to_string(i) + ";]";
+    }
+    EXPECT_EQ(e.take(), expected) << n;
+    EXPECT_EQ(e.take(), expected) << "take() twice, " << n;
+  }
+}
+
 // A huge result's text is released by the next Encoder, not kept for the life of the binding.
 TEST(GlueEncode, HugeTextIsNotKept) {
   std::string text;
