@@ -199,14 +199,36 @@ bool one_edit(std::string_view t, std::string_view d, Edit* out) {
 
 struct SuffixSets {
   StringIndex tlds;
-  StringIndex two_label;  // co.jp, ne.jp, com.au, ...
+  StringIndex two_label;        // co.jp, ne.jp, com.au, ...
+  std::vector<char> two_label_text;  // the text two_label's keys view
 };
+
+// data::public_suffixes is embedded grouped by last label, "jp ac co ne or ..." a line
+// (tools/embed_data.mjs): f(first label, last label) for each suffix.
+template <typename F>
+void for_each_two_label_suffix(F&& f) {
+  for_each_line(data::public_suffixes, [&](std::string_view l) {
+    const std::string_view last = first_field(l);
+    while (!l.empty()) f(first_field(l), last);
+  });
+}
 
 const SuffixSets& suffix_sets() {
   static const SuffixSets s = [] {
     SuffixSets r;
     for_each_line(data::tlds, [&](std::string_view l) { r.tlds.insert(first_field(l)); });
-    for_each_line(data::public_suffixes, [&](std::string_view l) { r.two_label.insert(first_field(l)); });
+    std::size_t bytes = 0;
+    for_each_two_label_suffix([&](std::string_view first, std::string_view last) { bytes += first.size() + 1 + last.size(); });
+    // Sized once: the keys point into it (and moving the vector out below keeps its buffer).
+    r.two_label_text.resize(bytes);
+    char* at = r.two_label_text.data();
+    for_each_two_label_suffix([&](std::string_view first, std::string_view last) {
+      char* const key = at;
+      at = std::copy(first.begin(), first.end(), at);
+      *at++ = '.';
+      at = std::copy(last.begin(), last.end(), at);
+      r.two_label.insert(std::string_view(key, static_cast<std::size_t>(at - key)));
+    });
     return r;
   }();
   return s;
