@@ -350,6 +350,40 @@ TEST(JsRegExpAdapter, RepeatedQuestionsAnsweredAsAsked) {
   }
 }
 
+// Whole matches without groups of digit-only patterns are answered by a DFA built as texts
+// reach its states (regexp_adapter_js.cc, SmallPattern::Whole). \d*1\d{9} needs 2^10 states
+// (the last ten digits seen), past the DFA's 512: the answers must stay RE2's before, while and
+// after it gives up. The other patterns stay small; the texts run every path of each.
+TEST(JsRegExpAdapter, WholeMatchesOfDigitPatternsAsRe2) {
+  const JsRegExpFactory js_factory;
+  const char* const patterns[] = {"\\d*1\\d{9}", "(?:[2-9]\\d|1[0-5])\\d{6,8}", "(\\d{3})(\\d{4})?", "0?7\\d{0,3}", ""};
+  uint32_t seed = 12345;
+  auto digit = [&](int base) {
+    seed = seed * 1103515245u + 12345u;
+    return static_cast<char>('0' + (seed >> 16) % base);
+  };
+  std::size_t compared = 0, matched = 0;
+  for (const char* pattern : patterns) {
+    const RE2 oracle(pattern);
+    ASSERT_TRUE(oracle.ok()) << pattern;
+    const std::unique_ptr<const RegExp> js(js_factory.CreateRegExp(pattern));
+    for (int i = 0; i < 3000; ++i) {
+      std::string text;
+      // Half the texts of 0s and 1s only, 10 to 40 long: they reach most of \\d*1\\d{9}'s
+      // states (checked once by counting them: the DFA gives up past 512).
+      const int length = i % 2 == 0 ? 10 + i % 31 : i % 25;
+      for (int k = 0; k < length; ++k) text += i % 7 == 0 ? '1' : digit(i % 2 == 0 ? 2 : 10);
+      if (i % 11 == 0) text += 'x';  // a character no instruction reads
+      const bool want = RE2::FullMatch(text, oracle);
+      ++compared;
+      matched += want;
+      ASSERT_EQ(js->FullMatch(text), want) << "/" << pattern << "/ on \"" << text << "\"";
+    }
+  }
+  EXPECT_GT(matched, compared / 20);
+  EXPECT_LT(matched, compared - compared / 20);
+}
+
 // JsRegExpSet, for patch 18: one RegExp says which of a region's number-type patterns match a
 // whole text; RE2's FullMatch of each pattern alone is the oracle.
 TEST(JsRegExpAdapter, JsRegExpSetAsEachPatternAlone) {

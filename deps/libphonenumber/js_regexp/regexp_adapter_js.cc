@@ -36,6 +36,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <cstring>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -99,6 +100,8 @@ class SmallPattern {
       sets_.clear();
     }
     for (int pc = 0; pc < Here(); ++pc) First(pc);
+    digits_only_ = ok_;
+    for (const Inst& inst : prog_) digits_only_ &= inst.op <= kSave && inst.op != kSet;
   }
 
   bool ok() const { return ok_; }
@@ -107,6 +110,13 @@ class SmallPattern {
   // The end of the match `mode` asks for, -1 for none, or kGaveUp; *start is where it starts,
   // and spans the first `wanted` groups' (-1, -1 for one that took no part).
   int Run(Mode mode, const char* text, int length, int wanted, int* spans, int* start) const {
+    if (mode == kWhole && wanted == 0 && digits_only_) {
+      const int end = Whole(text, length);
+      if (end != kGaveUp) {
+        *start = 0;
+        return end;
+      }
+    }
     int budget = kBudget;
     for (int from = 0; from <= (mode == kAnywhere ? length : 0); ++from) {
       for (int i = 0; i < 2 * wanted; ++i) spans[i] = -1;
@@ -380,6 +390,109 @@ class SmallPattern {
     return true;
   }
 
+  // Whole matches that want no groups (the number-type tests: 70 % of the matcher's steps in a
+  // parse) of a program of digits only are answered by a DFA, built a state at a time as texts
+  // reach it: a table step per character instead of a walk of the program (about eight
+  // instructions a call, each dearer than a step). A state is the set of digit instructions
+  // (and the end) the program can be at; past kMaxStates states the DFA is dropped and the
+  // backtracking answers. All of it in int vectors: each vector type instantiated is code in
+  // the browser package.
+  struct Dfa {
+    std::vector<int> next;       // 10 per state: the state after the digit; kUnbuilt, kDead
+    std::vector<int> accepting;  // per state: the end is in its set
+    std::vector<int> pcs;        // the states' sets, each sorted, one after the other
+    std::vector<int> offsets;    // state i's set: pcs[offsets[i], offsets[i + 1])
+  };
+  static constexpr int kUnbuilt = -1, kDead = -3;  // kGaveUp is -2
+  static constexpr int kMaxStates = 512;
+
+  int Whole(const char* text, int length) const {
+    if (dfa_off_) return kGaveUp;
+    if (dfa_ == nullptr) Start();
+    int state = 0;
+    for (int at = 0; at < length; ++at) {
+      const unsigned digit = static_cast<unsigned>(text[at] - '0');
+      if (digit >= 10) return -1;  // only digits are read
+      int to = dfa_->next[10 * state + digit];
+      if (to == kUnbuilt) {
+        to = Step(state, digit);
+        if (to == kGaveUp) {
+          dfa_off_ = true;
+          dfa_.reset();
+          return kGaveUp;
+        }
+        dfa_->next[10 * state + digit] = to;
+      }
+      if (to == kDead) return -1;
+      state = to;
+    }
+    return dfa_->accepting[state] ? length : -1;
+  }
+
+  // The building is rare (a state per new path through a pattern) and compiled for size.
+  __attribute__((noinline, minsize)) void Start() const {
+    dfa_.reset(new Dfa);
+    const int zero = 0;
+    dfa_->offsets.push_back(zero);
+    std::vector<int> mark(Here() + 1, 0);
+    Close(0, &mark);
+    State(mark);
+  }
+
+  // Marks pc and what it reaches without reading a character.
+  __attribute__((noinline, minsize)) void Close(int pc, std::vector<int>* mark) const {
+    std::vector<int> todo(1, pc);
+    while (!todo.empty()) {
+      const int p = todo.back();
+      todo.pop_back();
+      if ((*mark)[p]) continue;
+      (*mark)[p] = 1;
+      if (p == Here()) continue;
+      const Inst& inst = prog_[p];
+      const int next = p + 1, target = p + inst.arg;
+      if (inst.op == kSplit || inst.op == kSave) todo.push_back(next);
+      if (inst.op == kSplit || inst.op == kJump) todo.push_back(target);
+    }
+  }
+
+  // The state after `digit` from `state`: kDead, or kGaveUp past kMaxStates.
+  __attribute__((noinline, minsize)) int Step(int state, unsigned digit) const {
+    std::vector<int> mark(Here() + 1, 0);
+    for (int i = dfa_->offsets[state]; i < dfa_->offsets[state + 1]; ++i) {
+      const int pc = dfa_->pcs[i];
+      if (pc < Here() && (prog_[pc].arg >> digit & 1)) Close(pc + 1, &mark);
+    }
+    return State(mark);
+  }
+
+  // The state of the marked set (digit instructions and the end): found, or added.
+  __attribute__((noinline, minsize)) int State(const std::vector<int>& mark) const {
+    Dfa& dfa = *dfa_;
+    const int from = static_cast<int>(dfa.pcs.size());
+    for (int pc = 0; pc <= Here(); ++pc) {
+      if (mark[pc] && (pc == Here() || prog_[pc].op == kDigits)) dfa.pcs.push_back(pc);
+    }
+    const int size = static_cast<int>(dfa.pcs.size()) - from;
+    const int states = static_cast<int>(dfa.accepting.size());
+    int found = size == 0 && states > 0 ? kDead : -1;
+    for (int i = 0; i < states && found == -1; ++i) {
+      if (dfa.offsets[i + 1] - dfa.offsets[i] == size &&
+          std::equal(dfa.pcs.begin() + dfa.offsets[i], dfa.pcs.begin() + dfa.offsets[i + 1], dfa.pcs.begin() + from)) {
+        found = i;
+      }
+    }
+    if (found != -1) {
+      dfa.pcs.resize(from);
+      return found;
+    }
+    if (states == kMaxStates) return kGaveUp;
+    const int end = static_cast<int>(dfa.pcs.size());
+    dfa.offsets.push_back(end);
+    dfa.accepting.push_back(mark[Here()]);
+    for (int d = 0; d < 10; ++d) dfa.next.push_back(kUnbuilt);
+    return states;
+  }
+
   // Depth first, the preferred choice first. A stack entry is a choice not taken (its pc and
   // position) or, with a negative pc (-1 - slot), a capture slot's value to put back.
   int RunAt(bool whole, const char* text, int length, int at, int used, int* slots,
@@ -468,9 +581,12 @@ class SmallPattern {
   const char* at_;  // the parse, in the constructor only
   const char* end_;
   bool ok_ = false;
+  bool digits_only_ = false;  // kDigits, kSplit, kJump and kSave only: Whole() answers
+  mutable bool dfa_off_ = false;
   int groups_ = 0;
   std::vector<Inst> prog_;
   std::vector<CharSet> sets_;
+  mutable std::unique_ptr<Dfa> dfa_;  // built on the first whole match asked (one thread: WebAssembly)
 };
 
 class JsRegExp : public RegExp {
