@@ -199,7 +199,7 @@ bool one_edit(std::string_view t, std::string_view d, Edit* out) {
 
 struct SuffixSets {
   StringIndex tlds;
-  StringIndex two_label;        // co.jp, ne.jp, com.au, ...
+  StringIndex two_label;             // co.jp, ne.jp, com.au, ...
   std::vector<char> two_label_text;  // the text two_label's keys view
 };
 
