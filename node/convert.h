@@ -16,7 +16,16 @@
 namespace contactcheck::node {
 
 // A result object, encoded by glue/fields.h; js/decode.mjs makes the object.
-inline Napi::Value encoded(Napi::Env env, std::string_view s) { return Napi::String::New(env, s.data(), s.size()); }
+// Most results are ASCII; V8 copies ASCII given as Latin-1 without decoding it as UTF-8.
+inline Napi::Value encoded(Napi::Env env, std::string_view s) {
+  unsigned char high = 0;
+  for (char c : s) high |= static_cast<unsigned char>(c);
+  if (high < 0x80) {
+    napi_value out;
+    if (napi_create_string_latin1(env, s.data(), s.size(), &out) == napi_ok) return Napi::Value(env, out);
+  }
+  return Napi::String::New(env, s.data(), s.size());
+}
 
 // The JS layer (js/api.mjs) has already type-checked every argument; these only convert.
 // A form's input fits the stack buffer: one N-API call instead of three (type, length, copy).
