@@ -100,8 +100,10 @@ class SmallPattern {
       sets_.clear();
     }
     for (int pc = 0; pc < Here(); ++pc) First(pc);
-    digits_only_ = ok_;
-    for (const Inst& inst : prog_) digits_only_ &= inst.op <= kSave && inst.op != kSet;
+    dfa_usable_ = ok_;
+    for (const Inst& inst : prog_) {
+      dfa_usable_ &= inst.op == kDigits || inst.op == kSplit || inst.op == kJump || inst.op == kSave;
+    }
   }
 
   bool ok() const { return ok_; }
@@ -110,7 +112,7 @@ class SmallPattern {
   // The end of the match `mode` asks for, -1 for none, or kGaveUp; *start is where it starts,
   // and spans the first `wanted` groups' (-1, -1 for one that took no part).
   int Run(Mode mode, const char* text, int length, int wanted, int* spans, int* start) const {
-    if (mode == kWhole && wanted == 0 && digits_only_) {
+    if (mode == kWhole && wanted == 0 && dfa_usable_) {
       const int end = Whole(text, length);
       if (end != kGaveUp) {
         *start = 0;
@@ -407,7 +409,6 @@ class SmallPattern {
   static constexpr int kMaxStates = 512;
 
   int Whole(const char* text, int length) const {
-    if (dfa_off_) return kGaveUp;
     if (dfa_ == nullptr) Start();
     int state = 0;
     for (int at = 0; at < length; ++at) {
@@ -417,7 +418,7 @@ class SmallPattern {
       if (to == kUnbuilt) {
         to = Step(state, digit);
         if (to == kGaveUp) {
-          dfa_off_ = true;
+          dfa_usable_ = false;
           dfa_.reset();
           return kGaveUp;
         }
@@ -581,8 +582,9 @@ class SmallPattern {
   const char* at_;  // the parse, in the constructor only
   const char* end_;
   bool ok_ = false;
-  bool digits_only_ = false;  // kDigits, kSplit, kJump and kSave only: Whole() answers
-  mutable bool dfa_off_ = false;
+  // Whole() answers: a program of kDigits, kSplit, kJump and kSave only, whose DFA has not
+  // given up.
+  mutable bool dfa_usable_ = false;
   int groups_ = 0;
   std::vector<Inst> prog_;
   std::vector<CharSet> sets_;
