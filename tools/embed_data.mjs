@@ -30,10 +30,22 @@ function groupByLastLabel(lines, file) {
   return [...groups].map(([last, firsts]) => `${last} ${firsts.join(' ')}`);
 }
 
+// carrier_domains.txt and relay_domains.txt are looked up as they are embedded
+// (email/domains.cc keys its table with views of these lines): one lower-case host name a line.
+const HOST_LISTS = new Set(['carrier_domains', 'relay_domains']);
+function hostNames(lines, file) {
+  return lines.map((line) => {
+    const host = line.trim();
+    if (!/^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(host)) throw new Error(`${file}: "${line}" is not a lower-case host name`);
+    return host;
+  });
+}
+
 for (const name of names) {
   let lines = readFileSync(byName.get(name), 'utf8').split('\n')
     .filter((line) => line.trim() !== '' && !line.trimStart().startsWith('#'));
   if (name === 'public_suffixes') lines = groupByLastLabel(lines, byName.get(name));
+  if (HOST_LISTS.has(name)) lines = hostNames(lines, byName.get(name));
   const text = lines.map((line) => `${line}\n`).join('');
   // Chunks of string literals: compilers cap a single literal's length.
   const chunks = [];

@@ -171,6 +171,39 @@ TEST(EmailCheck, HostileInputIsLinear) {
   }
 }
 
+// The scanner rules out eight plain bytes at a time: a byte the policy names must be seen at
+// every offset within a word, and at the tail, whatever its neighbours.
+TEST(EmailCheck, EverySpecialByteAtEveryOffset) {
+  struct Special {
+    std::string bytes;
+    Error expect;
+  };
+  const std::vector<Special> specials = {
+      {" ", Error::space},           {"\t", Error::space},          {"\v", Error::space},
+      {"\r", Error::space},          {"@", Error::multiple_at},     {"\xC3\xA9", Error::non_ascii},
+      {"\xEF\xBD\x81", Error::fullwidth}, {"\xE3\x80\x80", Error::fullwidth}, {"\x80", Error::non_ascii},
+      {std::string(1, '\x01'), Error::local_invalid_char},
+  };
+  const std::string local(40, 'a');
+  for (std::size_t k = 1; k <= local.size(); ++k) {  // not 0: leading white space is trimmed
+    const std::string plain = local.substr(0, k) + "b" + local.substr(k) + "@example.com";
+    EXPECT_TRUE(check(plain).ok()) << show(plain);
+    for (const Special& sp : specials) {
+      const std::string in_local = local.substr(0, k) + sp.bytes + local.substr(k) + "@example.com";
+      EXPECT_EQ(check(in_local).error, sp.expect) << show(in_local);
+    }
+  }
+  // In the domain, and as the last byte of the value (the scanner's tail).
+  const std::string domain = "example-example-example.com";
+  for (std::size_t k = 1; k < domain.size(); ++k) {
+    const std::string in_domain = "user@" + domain.substr(0, k) + " " + domain.substr(k);
+    EXPECT_EQ(check(in_domain).error, Error::space) << show(in_domain);
+    const std::string at_in_domain = "user@" + domain.substr(0, k) + "@" + domain.substr(k);
+    EXPECT_EQ(check(at_in_domain).error, Error::multiple_at) << show(at_in_domain);
+  }
+  EXPECT_EQ(check("user@example.co\xC3\xA9").error, Error::non_ascii);
+}
+
 // The index holds views into the list's own storage: copies must own theirs, and a move (as in
 // `state.disposable = DomainList::from_text(...)`) must keep the moved entries valid.
 TEST(EmailDomainList, CopiesAndMovesKeepTheirEntries) {
@@ -274,6 +307,22 @@ TEST(EmailDomains, Relay) {
   // Apple relays are relays: the two lists must not drift apart.
   EXPECT_TRUE(is_relay_domain("privaterelay.appleid.com"));
   EXPECT_TRUE(is_relay_domain("private.icloud.com"));
+}
+
+// Like DomainList::matches: only the suffixes within the last 253 characters are looked up, so
+// megabytes answer at once, and the answer is the one for the listed parent.
+TEST(EmailDomains, LongAndMixedCaseDomains) {
+  std::string huge;
+  while (huge.size() < (1u << 20)) huge += "a.";
+  EXPECT_TRUE(is_carrier_domain(huge + "docomo.ne.jp"));
+  EXPECT_TRUE(is_relay_domain(huge + "Duck.Com"));
+  EXPECT_TRUE(is_apple_relay_domain(huge + "PRIVATE.ICLOUD.COM"));
+  EXPECT_FALSE(is_carrier_domain(huge + "docomo.ne.jp.example"));
+  EXPECT_FALSE(is_relay_domain(std::string(1 << 20, 'x')));
+  // The 253-character window starts inside the run of a's: the cut moves to the next dot.
+  EXPECT_TRUE(is_carrier_domain(std::string(300, 'a') + ".EZweb.ne.jp"));
+  EXPECT_FALSE(is_carrier_domain(std::string(300, 'a') + "ezweb.ne.jp"));
+  EXPECT_FALSE(is_relay_domain(std::string(300, 'a') + "duck.com"));
 }
 
 TEST(EmailDomains, DisjointLists) {

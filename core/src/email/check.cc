@@ -7,13 +7,15 @@
 
 #include <array>
 #include <cstddef>
+#include <cstdint>
+#include <cstring>
 #include <string>
 
 #include "contactcheck/email/domain_list.h"
-#include "contactcheck/email/domains.h"
 #include "contactcheck/email/normalize.h"
 #include "contactcheck/email/suggest.h"
 #include "email/check_internal.h"
+#include "email/domains_internal.h"
 #include "email/normalize_internal.h"
 #include "text.h"
 
@@ -53,6 +55,18 @@ constexpr std::array<ByteClass, 256> kByteClass = [] {
   t['@'] = ByteClass::at;
   return t;
 }();
+
+// Whether any of the 8 bytes of w may be other than ByteClass::plain: a byte >= 0x80, below
+// 0x0E (tab to carriage return, and some plain controls), a space or an '@'. Eight bytes are
+// ruled out with a few word operations where the table costs a load and a branch each; the
+// bytes of a word that may hold one are classified one by one.
+constexpr std::uint64_t kOnes = 0x0101010101010101ull;
+constexpr std::uint64_t kHighs = 0x8080808080808080ull;
+constexpr bool may_hold_special(std::uint64_t w) {
+  auto has_zero = [](std::uint64_t v) { return (v - kOnes) & ~v & kHighs; };
+  const std::uint64_t below_0e = (w - kOnes * 0x0E) & ~w & kHighs;
+  return ((w & kHighs) | below_0e | has_zero(w ^ (kOnes * ' ')) | has_zero(w ^ (kOnes * '@'))) != 0;
+}
 
 // Lead bytes EF and E3 never occur as continuation bytes, so these byte patterns can only be the
 // code points themselves, whatever invalid UTF-8 surrounds them: no decoder needed.
@@ -156,6 +170,14 @@ Diagnosis diagnose(std::string_view value) {
   bool fullwidth = false, non_ascii = false, space = false, multiple_at = false;
   std::size_t at = std::string_view::npos, last_at = std::string_view::npos;
   for (std::size_t i = 0; i < value.size(); ++i) {
+    if ((i & 7) == 0 && value.size() - i >= 8) {
+      std::uint64_t w;
+      std::memcpy(&w, value.data() + i, 8);
+      if (!may_hold_special(w)) {
+        i += 7;
+        continue;
+      }
+    }
     const auto c = static_cast<unsigned char>(value[i]);
     switch (kByteClass[c]) {
       case ByteClass::plain:
@@ -208,10 +230,11 @@ CheckResult check_format(std::string_view input, const CheckOptions& options, Di
   r.error = d.error;
   if (out) *out = d;
   if (!r.ok()) return r;
-  if (is_carrier_domain(d.domain)) r.warnings.push_back(Warning::carrier_mail);
+  const unsigned facts = builtin_domain_facts(d.domain);
+  if (facts & kCarrierDomain) r.warnings.push_back(Warning::carrier_mail);
   if (!d.quoted && breaks_dot_atom(d.local)) r.warnings.push_back(Warning::rfc_nonconforming);
   // A relay is a real person behind a forwarding address, whatever a caller's list says.
-  const bool relay = is_relay_domain(d.domain);
+  const bool relay = facts & kRelayDomain;
   if (!relay && options.disposable && options.disposable->matches(d.domain)) r.warnings.push_back(Warning::disposable);
   if (relay) r.warnings.push_back(Warning::relay);
   return r;
@@ -258,7 +281,7 @@ CheckResult check(std::string_view input, const CheckOptions& options) {
 
   if (r.ok()) {
     // Not normalize(): that runs check() first, which would come back here.
-    r.normalized = detail::normalize_checked(r.value).normalized;
+    r.normalized = detail::dedup_key_checked(r.value);
   }
   return r;
 }

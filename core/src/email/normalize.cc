@@ -5,8 +5,8 @@
 #include <string_view>
 
 #include "contactcheck/email/check.h"
-#include "contactcheck/email/domains.h"
 #include "email/check_internal.h"
+#include "email/domains_internal.h"
 #include "email/normalize_internal.h"
 #include "text.h"
 
@@ -14,9 +14,12 @@ namespace contactcheck::email {
 namespace {
 
 // Local ASCII-only lower-casing: a key must not depend on the locale, and bytes above 0x7F
-// (never present in a checked address) are left alone rather than guessed at.
+// (never present in a checked address) are left alone rather than guessed at. Copied first and
+// lowered in place: `out += c` a character at a time was a third of normalize_checked().
 void append_lower(std::string& out, std::string_view s) {
-  for (char c : s) out += text::to_lower(c);
+  const std::size_t from = out.size();
+  out.append(s);
+  for (std::size_t i = from; i < out.size(); ++i) out[i] = text::to_lower(out[i]);
 }
 
 // The key an address gets before the allow-list is consulted, plus what the allow-list needs
@@ -28,7 +31,9 @@ struct Parsed {
   bool exempt = false;
 };
 
-Parsed parse(std::string_view address, std::string& domain_storage) {
+// with_base: also fill result.base. checkEmail and the allow-list's entries need only the key,
+// and the base was one more string to allocate and copy per check.
+Parsed parse(std::string_view address, std::string& domain_storage, bool with_base) {
   Parsed p;
   Normalized& r = p.result;
   // The last '@' separates the domain: a quoted local part may itself hold '@'.
@@ -50,19 +55,22 @@ Parsed parse(std::string_view address, std::string& domain_storage) {
   p.local = local;
 
   NormalizeRule exempt_rule = NormalizeRule::lowercase;
-  if (is_apple_relay_domain(domain)) {
+  const unsigned facts = builtin_domain_facts(domain);
+  if (facts & kAppleRelayDomain) {
     exempt_rule = NormalizeRule::exempt_relay;
   } else if (domain == "yahoo.co.jp") {
     exempt_rule = NormalizeRule::exempt_yahoo_japan;
-  } else if (is_carrier_domain(domain)) {
+  } else if (facts & kCarrierDomain) {
     exempt_rule = NormalizeRule::exempt_carrier;
   }
   if (exempt_rule != NormalizeRule::lowercase) {
     p.exempt = true;
     p.key_domain = domain;
     r.rule = exempt_rule;
-    r.base.reserve(address.size());
-    r.base.append(local).append(1, '@').append(domain);
+    if (with_base) {
+      r.base.reserve(address.size());
+      r.base.append(local).append(1, '@').append(domain);
+    }
     r.normalized.reserve(address.size());
     append_lower(r.normalized, local);
     r.normalized.append(1, '@').append(domain);
@@ -79,12 +87,13 @@ Parsed parse(std::string_view address, std::string& domain_storage) {
   std::string_view kept = local;
   if (!quoted) kept = local.substr(0, local.find('+'));
 
-  std::string key_local;
-  key_local.reserve(kept.size());
+  std::string key_local(kept.size(), '\0');
+  std::size_t key_size = 0;
   for (char c : kept) {
     if (gmail && !quoted && c == '.') continue;
-    key_local += text::to_lower(c);
+    key_local[key_size++] = text::to_lower(c);
   }
+  key_local.resize(key_size);
   bool dropped = kept.size() != local.size() || (gmail && key_local.size() != kept.size());
   if (key_local.empty()) {
     // "+tag@x" or "...@gmail.com": stripping would leave no mailbox at all, and an empty local
@@ -95,8 +104,10 @@ Parsed parse(std::string_view address, std::string& domain_storage) {
     dropped = false;
   }
 
-  r.base.reserve(kept.size() + 1 + domain.size());
-  r.base.append(kept).append(1, '@').append(domain);
+  if (with_base) {
+    r.base.reserve(kept.size() + 1 + domain.size());
+    r.base.append(kept).append(1, '@').append(domain);
+  }
   r.normalized = std::move(key_local);
   r.normalized.append(1, '@').append(p.key_domain);
   if (gmail && (dropped || domain_mapped)) {
@@ -128,7 +139,7 @@ namespace detail {
 
 Normalized normalize_checked(std::string_view address, const NormalizeOptions& options) {
   std::string domain;
-  Parsed p = parse(address, domain);
+  Parsed p = parse(address, domain, true);
   // Exempt addresses drop nothing, so there are no aliases to keep apart.
   if (p.exempt || options.keep_aliases_of.empty()) return std::move(p.result);
 
@@ -136,7 +147,7 @@ Normalized normalize_checked(std::string_view address, const NormalizeOptions& o
   for (const std::string& entry : options.keep_aliases_of) {
     // Entries are compared by their own key, so "Test.Account@GoogleMail.com" on the list
     // covers testaccount+1@gmail.com: whoever writes the list need not know the rules.
-    const Parsed e = parse(text::trim(entry), entry_domain);
+    const Parsed e = parse(text::trim(entry), entry_domain, false);
     if (e.result.normalized != p.result.normalized) continue;
     Normalized r;
     r.base = std::move(p.result.base);
@@ -147,6 +158,11 @@ Normalized normalize_checked(std::string_view address, const NormalizeOptions& o
     return r;
   }
   return std::move(p.result);
+}
+
+std::string dedup_key_checked(std::string_view address) {
+  std::string domain;
+  return std::move(parse(address, domain, false).result.normalized);
 }
 
 }  // namespace detail

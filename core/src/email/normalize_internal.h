@@ -6,6 +6,7 @@
 #ifndef CONTACTCHECK_SRC_EMAIL_NORMALIZE_INTERNAL_H_
 #define CONTACTCHECK_SRC_EMAIL_NORMALIZE_INTERNAL_H_
 
+#include <string>
 #include <string_view>
 
 #include "contactcheck/email/normalize.h"
@@ -16,6 +17,9 @@ namespace contactcheck::email::detail {
 // normalize(address, options). Any other byte string is still handled (no crash, linear time),
 // but the key it gets is unspecified.
 Normalized normalize_checked(std::string_view address, const NormalizeOptions& options = {});
+
+// normalize_checked(address).normalized alone, for check(): the key without the base.
+std::string dedup_key_checked(std::string_view address);
 
 }  // namespace contactcheck::email::detail
 
