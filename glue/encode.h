@@ -204,8 +204,15 @@ class Encoder {
 
   // UTF-16 length of valid UTF-8; false at the first invalid sequence.
   static bool utf16_length(std::string_view s, std::size_t& units) {
-    units = 0;
-    for (std::size_t i = 0; i < s.size();) {
+    // ASCII, what nearly every result string is, eight bytes at a time: a byte is a unit. A
+    // call to sequence_length() per byte was ~300 instructions of a native checkEmail's result.
+    std::size_t i = 0;
+    for (std::uint64_t w; i + 8 <= s.size(); i += 8) {
+      std::memcpy(&w, s.data() + i, 8);
+      if (w & 0x8080808080808080ull) break;
+    }
+    units = i;
+    while (i < s.size()) {
       const std::size_t n = sequence_length(s, i);
       if (n == 0) return false;
       units += n == 4 ? 2 : 1;

@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
 import { engines } from './helpers/engines.mjs';
+import { prng } from './helpers/random.mjs';
 
 const all = await engines();
 const NOT_STRINGS = [undefined, null, 42, 0n, true, {}, [], Symbol('s'), new String('a@b.co'), () => {}, Buffer.from('a')];
@@ -55,6 +56,32 @@ for (const [name, cc] of all) {
     // Not a phone number: left as typed (well-formed), never reformatted away.
     assert.equal(cc.formatAsYouType('\ud800'.repeat(1000), 'JP').text, '\ufffd'.repeat(1000));
     assert.deepEqual(cc.formatAsYouType('090-1234-5678 内線12', 'JP', 5), { text: '090-1234-5678 内線12', caret: 5 });
+  });
+
+  // The engines read the argument themselves (the addon as UTF-16 code units, encoding UTF-8
+  // on its own; the WASM glue with Emscripten's encoder). `value` is the trimmed text, so
+  // padding the input makes it come back in full rather than as "the input": it must be the
+  // input made well-formed (lone surrogates U+FFFD), at every length around the addon's
+  // 255-unit stack buffer and with every UTF-8 sequence length.
+  test(`${name}: text reaches the engine as its UTF-8, at every length`, () => {
+    const rand = prng(8);
+    const pools = [[0x21, 0x7e], [0x80, 0x7ff], [0x800, 0xd7ff], [0xe000, 0xffff], [0x10000, 0x10ffff],
+      [0xd800, 0xdbff], [0xdc00, 0xdfff]];
+    const unit = () => {
+      const [lo, hi] = pools[Math.floor(rand() * pools.length)];
+      const cp = lo + Math.floor(rand() * (hi - lo + 1));
+      return cp > 0xffff ? String.fromCodePoint(cp) : String.fromCharCode(cp);
+    };
+    const edges = ['\u007f', '\u0080', '\u07ff', '\u0800', '\uffff', '\u{10000}', '\u{10ffff}', '\ud800', '\udfff'];
+    for (let length = 1; length <= 300; length += length < 240 ? 17 : 1) {
+      for (const tail of ['', ...edges]) {
+        let text = 'x';
+        while (text.length < length - tail.length - 1) text += unit();
+        text = `${text.slice(0, Math.max(1, length - tail.length - 1))}${tail}x`;
+        const r = cc.checkEmail(` ${text} `);
+        assert.equal(r.value, text.toWellFormed(), `length ${text.length}, tail ${escape(tail)}`);
+      }
+    }
   });
 
   test(`${name}: AsYouType cannot be used after dispose, and dispose is idempotent`, () => {
