@@ -73,6 +73,21 @@ TEST(EmailSuggest, ExtraDomainsAreKnownAndTargets) {
   EXPECT_EQ(s.suggest("a@mycustmer.com"), std::nullopt);  // NOLINT(bugprone-use-after-move)
 }
 
+// A search is skipped for a domain more than one character longer or shorter than every target
+// (one edit changes the length by one at most): a slip on the longest or the shortest target
+// of a list is still found.
+TEST(EmailSuggest, SlipsOnTheLongestAndShortestTargets) {
+  const std::string longest = "a-very-long-customer-domain-name-for-testing-lengths.example.co.jp";
+  Suggester s({longest, "ab-cd.jp"});
+  const std::string extra_letter = "a-very-long-customer-domain-name-for-testing-lengthss.example.co.jp";
+  const std::string missing_letter = "a-very-long-customer-domain-name-for-testing-lenths.example.co.jp";
+  EXPECT_EQ(s.suggest_domain(extra_letter), std::optional<std::string>(longest));
+  EXPECT_EQ(s.suggest_domain(missing_letter), std::optional<std::string>(longest));
+  EXPECT_EQ(s.suggest_domain("abcd.jp"), std::optional<std::string>("ab-cd.jp"));  // a left-out hyphen
+  EXPECT_EQ(s.suggest_domain("ab-cdd.jp"), std::optional<std::string>("ab-cd.jp"));
+  EXPECT_EQ(s.suggest_domain("a-very-long-customer-domain-name-for-testing-lengthsss.example.co.jp"), std::nullopt);
+}
+
 TEST(EmailSuggest, HostileInputNoCrashLinearTime) {
   const Suggester& s = default_suggester();
   const std::string nul("user@gm\0ail.com", 15);

@@ -169,15 +169,7 @@ Diagnosis diagnose(std::string_view value) {
   const std::size_t qend = quoted_prefix_end(value);
   bool fullwidth = false, non_ascii = false, space = false, multiple_at = false;
   std::size_t at = std::string_view::npos, last_at = std::string_view::npos;
-  for (std::size_t i = 0; i < value.size(); ++i) {
-    if ((i & 7) == 0 && value.size() - i >= 8) {
-      std::uint64_t w;
-      std::memcpy(&w, value.data() + i, 8);
-      if (!may_hold_special(w)) {
-        i += 7;
-        continue;
-      }
-    }
+  auto classify = [&](std::size_t i) {
     const auto c = static_cast<unsigned char>(value[i]);
     switch (kByteClass[c]) {
       case ByteClass::plain:
@@ -197,7 +189,16 @@ Diagnosis diagnose(std::string_view value) {
         else at = i;
         break;
     }
+  };
+  std::size_t i = 0;
+  for (; value.size() - i >= 8; i += 8) {
+    std::uint64_t w;
+    std::memcpy(&w, value.data() + i, 8);
+    if (may_hold_special(w)) {
+      for (std::size_t k = i; k < i + 8; ++k) classify(k);
+    }
   }
+  for (; i < value.size(); ++i) classify(i);
   // The address's own '@' is the last one (a domain holds none), so this is the local part for
   // any input that can still be ok; for the others it is only a length bound.
   if (last_at != std::string_view::npos && last_at > kMaxLocal) return d.error = Error::too_long, d;

@@ -412,6 +412,11 @@ struct Tables {
   std::vector<Target> targets;
   DeletionIndex del1;                                                         // see note 3
   StringTable<std::vector<std::uint32_t>> by_label;  // own name → targets
+  // The targets' shortest and longest lengths: one edit changes a length by at most one, so a
+  // domain outside [min_length - 1, max_length + 1] needs no search. Typed slips are near
+  // these lengths; long junk (a pasted URL, 200 characters of a test) was the costliest input.
+  std::size_t min_length = ~std::size_t{0};
+  std::size_t max_length = 0;
 
   bool add(std::string_view domain, int weight, bool exclusive) {
     if (domain.empty() || domain.size() > kMaxDomain) return false;
@@ -429,6 +434,8 @@ struct Tables {
     t.exclusive = exclusive;
     t.penalty = popularity_penalty(weight);
     targets.push_back(t);
+    min_length = std::min(min_length, domain.size());
+    max_length = std::max(max_length, domain.size());
     return true;
   }
 
@@ -581,6 +588,7 @@ class Search {
       });
     };
     if (d.size() > kMaxDomain) return;  // DeletionHashes' bound; suggest_domain caps d already
+    if (d.size() > tb.max_length + 1 || d.size() + 1 < tb.min_length) return;  // see Tables
     DeletionHashes(d).for_each(visit);
   }
 
