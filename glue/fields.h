@@ -22,12 +22,19 @@ namespace contactcheck::glue {
 
 // `input` is written as a reference to the call's input; the JS layer puts the caller's own
 // string there (which may hold lone surrogates) without changing the key order.
+// Whether a result text may go back as "the call's input" ('I'), which js/decode.mjs answers
+// with the caller's own JS string. Not when it holds U+FFFD: that may stand for a lone surrogate
+// of the caller's string (both engines read one as U+FFFD), and a result is well-formed.
+inline bool same_as_input(std::string_view text, std::string_view input) {
+  return text == input && input.find("\xEF\xBF\xBD") == std::string_view::npos;
+}
+
 inline std::string_view email_check(std::string& out, std::string_view input, const email::CheckResult& r, std::optional<Locale> locale) {
   Encoder o(out);
   const Shape shape = locale ? Shape::email_check_messages : Shape::email_check;
   o.begin_object(shape);
   o.set_input(Key::input);
-  if (r.value == input) o.set_input(Key::value); else o.set(Key::value, std::string_view(r.value));
+  if (same_as_input(r.value, input)) o.set_input(Key::value); else o.set(Key::value, std::string_view(r.value));
   o.set(Key::ok, r.ok());
   if (r.ok()) o.set_null(Key::error); else o.set(Key::error, email::code(r.error));
   o.set(Key::suggestion, r.suggestion);
@@ -116,7 +123,7 @@ inline std::string_view countries(std::string& out, const std::vector<phone::Cou
 inline std::string_view as_you_type(std::string& out, std::string_view input, const std::string& text, int caret) {
   Encoder o(out);
   o.begin_object();
-  if (text == input) o.set_input(Key::text); else o.set(Key::text, std::string_view(text));
+  if (same_as_input(text, input)) o.set_input(Key::text); else o.set(Key::text, std::string_view(text));
   o.set(Key::caret, caret);
   o.end_object();
   return o.take();

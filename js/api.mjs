@@ -1,7 +1,9 @@
 // The public JS API, shared by both engines. An engine (the Node addon or the WASM module)
 // exposes the same raw functions; this layer checks argument types (TypeError / RangeError,
-// never a crash in C++), makes strings well-formed UTF-16 so both engines see the same UTF-8,
-// and gives the caller's own input string back in `input`. No email or phone logic lives here.
+// never a crash in C++) and gives the caller's own input string back in `input`. Strings go to
+// the engines as they are: both read a lone surrogate as U+FFFD (the addon's UTF-16 reader,
+// TextEncoder in the WASM glue), and a result never hands an ill-formed string back (glue/
+// fields.h same_as_input). No email or phone logic lives here.
 
 import { createDecoder } from './decode.mjs';
 
@@ -21,9 +23,7 @@ function string(fn, name, value) {
   if (typeof value !== 'string') {
     throw new TypeError(`contactcheck.${fn}: ${name} must be a string, got ${describe(value)}`);
   }
-  // Lone surrogates: N-API would write U+FFFD, Emscripten 3.1.6 would mangle the next
-  // character; converting first gives both engines the same bytes.
-  return value.isWellFormed() ? value : value.toWellFormed();
+  return value;
 }
 
 function options(fn, value) {

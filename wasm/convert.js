@@ -1,6 +1,7 @@
 // The JS half of wasm/convert.h, linked into the glue with --post-js (it runs inside the
 // module's factory: Module, HEAPU8, HEAPU32 and the _contactcheck_* exports are in scope).
-// js/api.mjs has checked and made well-formed every string before it gets here.
+// js/api.mjs has type-checked every string before it gets here. A lone surrogate is written as
+// U+FFFD (TextEncoder does that), as the Node addon reads it.
 
 var ccArgsAt = 0, ccArgsSize = 0, ccNext = 0, ccResultSize = 0;
 var ccEncoder = new TextEncoder();

@@ -47,6 +47,10 @@ for (const [name, cc] of all) {
     const r = cc.checkEmail(lone);
     assert.equal(r.ok, false);
     assert.equal(r.input, lone);
+    assert.equal(r.value, 'taro\ufffd@example.com');  // results are well-formed
+    assert.equal(cc.checkEmail('\udfff').value, '\ufffd');
+    assert.equal(cc.suggestEmail('taro@gmial.com\ud800'), null);
+    assert.equal(cc.normalizeEmail('Taro+x@example.com\udc00').error, 'non_ascii');
     assert.equal(cc.parsePhone('\udc00090-1234-5678', { region: 'JP' }).input, '\udc00090-1234-5678');
     for (const region of ['', 'jp', 'XX', 'Japan', '\u0000\u0000', '日本', 'J'.repeat(1e6)]) {
       const p = cc.parsePhone('090-1234-5678', { region });
