@@ -20,8 +20,6 @@
 
 namespace contactcheck::glue {
 
-// `input` is written as a reference to the call's input; the JS layer puts the caller's own
-// string there (which may hold lone surrogates) without changing the key order.
 // Whether a result text may go back as "the call's input" ('I'), which js/decode.mjs answers
 // with the caller's own JS string. Not when it holds U+FFFD: that may stand for a lone surrogate
 // of the caller's string (both engines read one as U+FFFD), and a result is well-formed.
@@ -29,6 +27,8 @@ inline bool same_as_input(std::string_view text, std::string_view input) {
   return text == input && input.find("\xEF\xBF\xBD") == std::string_view::npos;
 }
 
+// `input` is written as a reference to the call's input; the JS layer puts the caller's own
+// string there (which may hold lone surrogates) without changing the key order.
 inline std::string_view email_check(std::string& out, std::string_view input, const email::CheckResult& r, std::optional<Locale> locale) {
   Encoder o(out);
   const Shape shape = locale ? Shape::email_check_messages : Shape::email_check;

@@ -5,6 +5,7 @@
 #include <string>
 #include <utility>
 
+#include "email/listed_suffixes.h"
 #include "string_table.h"
 #include "text.h"
 
@@ -65,29 +66,8 @@ void DomainList::add(std::string_view domain) {
 }
 
 bool DomainList::matches(std::string_view domain) const {
-  if (!index_ || storage_.empty() || domain.empty()) return false;
-  // Only suffixes short enough to be listed are looked up (bounding them keeps matches() linear
-  // on hostile megabyte input): those start after a dot within the last kMaxDomain characters.
-  std::size_t start = domain.size() > kMaxDomain ? domain.size() - kMaxDomain : 0;
-  if (start > 0) {
-    const std::size_t dot = domain.find('.', start - 1);
-    if (dot == std::string_view::npos) return false;
-    start = dot + 1;
-  }
-  // At most kMaxDomain characters are left: the cut above starts after a dot at or past
-  // size - kMaxDomain - 1.
-  char lowered[kMaxDomain];
-  const std::size_t n = domain.size() - start;
-  if (n > sizeof lowered) return false;
-  for (std::size_t i = 0; i < n; ++i) lowered[i] = text::to_lower(domain[start + i]);
-  std::string_view rest(lowered, n);
-  while (!rest.empty()) {
-    if (lengths_[rest.size()] && index_->contains(rest)) return true;
-    const std::size_t dot = rest.find('.');
-    if (dot == std::string_view::npos) break;
-    rest.remove_prefix(dot + 1);
-  }
-  return false;
+  if (!index_ || storage_.empty()) return false;
+  return any_listed_suffix(domain, lengths_, [&](std::string_view suffix) { return index_->contains(suffix); });
 }
 
 }  // namespace contactcheck::email

@@ -4,14 +4,12 @@
 #include <cstddef>
 
 #include "email/domains_internal.h"
+#include "email/listed_suffixes.h"
 #include "embedded_data.h"
 #include "string_table.h"
-#include "text.h"
 
 namespace contactcheck::email {
 namespace {
-
-constexpr std::size_t kMaxDomain = 253;  // RFC 1035: nothing longer is listed or looked up
 
 // The three built-in lists in one table, entry → the lists it is on. checkEmail asks about
 // carrier and relay, its dedup key about Apple relay and carrier: four DomainList::matches
@@ -21,7 +19,7 @@ struct BuiltinLists {
   // Keys view the embedded lists, one lower-case host name a line (tools/embed_data.mjs refuses
   // anything else), so the table owns no text.
   StringTable<unsigned> table;
-  std::bitset<kMaxDomain + 1> lengths;  // a suffix of another length is not hashed
+  std::bitset<kMaxListedDomain + 1> lengths;  // a suffix of another length is not hashed
 
   void add(std::string_view domain, unsigned fact) {
     table[domain] |= fact;
@@ -51,23 +49,11 @@ const BuiltinLists& builtin_lists() {
 
 unsigned builtin_domain_facts(std::string_view domain) {
   const BuiltinLists& lists = builtin_lists();
-  // Only suffixes short enough to be listed are looked up (which keeps this linear on hostile
-  // megabyte input): those start after a dot within the last kMaxDomain characters.
-  std::size_t start = 0;
-  if (domain.size() > kMaxDomain) {
-    start = domain.size() - kMaxDomain;
-    while (start < domain.size() && domain[start - 1] != '.') ++start;
-  }
-  char lowered[kMaxDomain];
-  const std::size_t n = domain.size() - start;
-  for (std::size_t i = 0; i < n; ++i) lowered[i] = text::to_lower(domain[start + i]);
   unsigned facts = 0;
-  // Each suffix that starts the text or follows a dot: the domain itself and its parents.
-  for (std::size_t i = 0; i < n; ++i) {
-    if (i > 0 && lowered[i - 1] != '.') continue;
-    if (!lists.lengths[n - i]) continue;
-    if (const unsigned* f = lists.table.find(std::string_view(lowered + i, n - i))) facts |= *f;
-  }
+  any_listed_suffix(domain, lists.lengths, [&](std::string_view suffix) {
+    if (const unsigned* f = lists.table.find(suffix)) facts |= *f;
+    return false;  // a domain may be on several lists: ask every suffix
+  });
   return facts;
 }
 
