@@ -16,9 +16,11 @@
 // their patterns run by RE2, and UnicodeText's messages against their printf format.
 #include <re2/re2.h>
 
+#include <algorithm>
 #include <bitset>
 #include <cstddef>
 #include <cstdio>
+#include <list>
 #include <map>
 #include <memory>
 #include <new>
@@ -1084,5 +1086,87 @@ TEST(UnicodeTextMessagePatch, SameMessagesAsThePrintfFormat) {
   EXPECT_EQ(text.utf8_length(), 9);
 }
 #endif
+
+// 23-standard-containers-and-insertion-sorts.patch --------------------------------------
+
+// The region maps (std::unordered_map instead of Abseil's) and the calling-code list (put in
+// order by an insertion sort instead of std::sort) find every region and calling code of the
+// compiled-in collection.
+TEST(StandardContainersPatch, EveryRegionAndCallingCodeAsTheCollectionSays) {
+  const PhoneNumberUtil& util = *PhoneNumberUtil::GetInstance();
+  const CompiledInMetadata expected = compiled_in_metadata();
+  std::map<int, std::set<std::string>> regions_of_code;
+  for (const auto& [region, bytes] : expected.regions) {
+    PhoneMetadata m;
+    ASSERT_TRUE(m.ParseFromString(bytes));
+    regions_of_code[m.country_code()].insert(region);
+    EXPECT_EQ(util.GetCountryCodeForRegion(region), m.country_code()) << region;
+    EXPECT_EQ(util.IsNANPACountry(region), m.country_code() == 1) << region;
+  }
+  std::set<int> codes;
+  util.GetSupportedCallingCodes(&codes);
+  std::set<int> want_codes;
+  for (const auto& [code, regions] : regions_of_code) want_codes.insert(code);
+  for (const auto& [code, bytes] : expected.entities) want_codes.insert(code);
+  EXPECT_EQ(codes, want_codes);
+  for (const auto& [code, regions] : regions_of_code) {
+    std::list<std::string> got;
+    util.GetRegionCodesForCountryCallingCode(code, &got);
+    EXPECT_EQ(std::set<std::string>(got.begin(), got.end()), regions) << code;
+  }
+  std::set<int> entities;
+  util.GetSupportedGlobalNetworkCallingCodes(&entities);
+  EXPECT_EQ(entities.size(), expected.entities.size());
+  for (const auto& [code, bytes] : expected.entities) {
+    EXPECT_EQ(entities.count(code), 1u) << code;
+    std::string region;
+    util.GetRegionCodeForCountryCode(code, &region);
+    EXPECT_EQ(region, "001") << code;
+  }
+}
+
+// FIXED_LINE_OR_MOBILE merges two lists of possible lengths and sorts them: every region's
+// answer for every length is the one the rule gives with the lists merged and sorted here
+// (std::sort, the call the patch replaced). The rule: libphonenumber's TestNumberLength.
+TEST(InsertionSortPatch, FixedLineOrMobileLengthsAsWithStdSort) {
+  const PhoneNumberUtil& util = *PhoneNumberUtil::GetInstance();
+  const CompiledInMetadata expected = compiled_in_metadata();
+  int merged = 0;
+  for (const auto& [region, bytes] : expected.regions) {
+    PhoneMetadata m;
+    ASSERT_TRUE(m.ParseFromString(bytes));
+    auto lengths = [&](const i18n::phonenumbers::PhoneNumberDesc& d) {
+      const auto& l = d.possible_length_size() == 0 ? m.general_desc().possible_length() : d.possible_length();
+      return std::vector<int>(l.begin(), l.end());
+    };
+    const bool fixed = !(m.fixed_line().possible_length_size() == 1 && m.fixed_line().possible_length(0) == -1);
+    const bool mobile = !(m.mobile().possible_length_size() == 1 && m.mobile().possible_length(0) == -1);
+    std::string main_region;  // the metadata IsPossibleNumberForTypeWithReason reads for the code
+    util.GetRegionCodeForCountryCode(m.country_code(), &main_region);
+    if (!fixed || !mobile || main_region != region) continue;  // one list only: nothing is merged
+    std::vector<int> all = lengths(m.fixed_line());
+    const std::vector<int> more = lengths(m.mobile());
+    all.insert(all.end(), more.begin(), more.end());
+    std::sort(all.begin(), all.end());
+    std::vector<int> local(m.fixed_line().possible_length_local_only().begin(), m.fixed_line().possible_length_local_only().end());
+    local.insert(local.end(), m.mobile().possible_length_local_only().begin(), m.mobile().possible_length_local_only().end());
+    ++merged;
+    for (int length = 1; length <= 17; ++length) {
+      PhoneNumberUtil::ValidationResult want;
+      if (all.front() == -1) want = PhoneNumberUtil::INVALID_LENGTH;
+      else if (std::find(local.begin(), local.end(), length) != local.end()) want = PhoneNumberUtil::IS_POSSIBLE_LOCAL_ONLY;
+      else if (all.front() == length) want = PhoneNumberUtil::IS_POSSIBLE;
+      else if (all.front() > length) want = PhoneNumberUtil::TOO_SHORT;
+      else if (all.back() < length) want = PhoneNumberUtil::TOO_LONG;
+      else want = std::find(all.begin() + 1, all.end(), length) != all.end() ? PhoneNumberUtil::IS_POSSIBLE : PhoneNumberUtil::INVALID_LENGTH;
+      PhoneNumber number;
+      number.set_country_code(m.country_code());
+      number.set_national_number(std::stoull("1" + std::string(length - 1, '0')));
+      EXPECT_EQ(util.IsPossibleNumberForTypeWithReason(number, PhoneNumberUtil::FIXED_LINE_OR_MOBILE), want)
+          << region << " length " << length;
+    }
+  }
+  EXPECT_GT(merged, 150);
+}
 
 }  // namespace

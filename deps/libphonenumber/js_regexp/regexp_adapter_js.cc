@@ -433,7 +433,7 @@ class SmallPattern {
   // The building is rare (a state per new path through a pattern) and compiled for size.
   __attribute__((noinline, minsize)) void Start() const {
     dfa_.reset(new Dfa);
-    const int zero = 0;
+    const int zero = 0;  // an lvalue, as in State(): push_back(0) would instantiate push_back(int&&)
     dfa_->offsets.push_back(zero);
     std::vector<int> mark(Here() + 1, 0);
     Close(0, &mark);

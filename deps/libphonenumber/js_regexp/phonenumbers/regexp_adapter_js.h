@@ -35,8 +35,9 @@ class JsRegExpSet {
   bool ok() const { return id_ >= 0; }
   // Bit i is set when pattern i matches all of text, as RegExp::FullMatch would.
   uint32 FullMatches(const string& text) const;
-  // Whether pattern i matches all of text, answered without the JavaScript engine: 1 or 0, or
-  // -1 where only FullMatches can tell (a pattern outside the adapter's own syntax).
+  // Whether pattern i matches all of text, answered without the JavaScript engine (the
+  // adapter's own matcher, or for a pattern of digits only a DFA it builds as texts reach its
+  // states): 1 or 0, or -1 where only FullMatches can tell (a pattern outside that syntax).
   int FullMatch(int i, const string& text) const;
 
  private:
