@@ -52,6 +52,21 @@ TEST(PhoneParse, LengthErrorsCarryTheRegionsLengths) {
   ASSERT_FALSE(r.expected_lengths.empty());
   EXPECT_EQ(r.expected_lengths.front(), 8);
   EXPECT_TRUE(parse("090-1234-5678", {"JP"}).expected_lengths.empty());
+  // NANP numbers are ten digits (area code, exchange, line), Canada's as the US's.
+  EXPECT_EQ(parse("650-253", {"US"}).expected_lengths, std::vector<int>{10});
+  EXPECT_EQ(parse("+1 613 555", {"JP"}).expected_lengths, std::vector<int>{10});
+}
+
+TEST(PhoneParse, NonGeographicNumbersCarryTheirCallingCodesLengths) {
+  // The non-geographic entities share one region code, "001"; each calling code has its own
+  // lengths. ITU-T E.169.1 and E.169.3: Universal International Freephone (+800) and Shared
+  // Cost (+808) numbers have 8 digits after the code. (Every "001" number used to be told the
+  // lengths of whichever entity came last in the metadata: 9.)
+  for (const char* input : {"+800 1234", "+800 1234 56789", "+808 123", "+808 1234 5678 90"}) {
+    const ParseResult r = parse(input, {"JP"});
+    EXPECT_TRUE(r.error == Error::too_short || r.error == Error::too_long) << input;
+    EXPECT_EQ(r.expected_lengths, std::vector<int>{8}) << input;
+  }
 }
 
 TEST(PhoneFormat, AllFormats) {

@@ -53,6 +53,8 @@ for (const [name, cc] of all) {
     const r = cc.parsePhone('12', { region: 'JP' });
     assert.equal(r.error, 'too_short');
     assert.ok(Array.isArray(r.expectedLengths) && r.expectedLengths.includes(10), JSON.stringify(r.expectedLengths));
+    // A non-geographic calling code's own lengths: +800 numbers have 8 digits (ITU-T E.169.1).
+    assert.deepEqual(cc.parsePhone('+800 1234').expectedLengths, [8]);
   });
 
   test(`${name}: formatPhone`, () => {

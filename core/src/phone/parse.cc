@@ -114,7 +114,7 @@ expected<Valid, ParseResult> validate(std::string_view input, const ParseOptions
     if (r.error == Error::too_short || r.error == Error::too_long) {
       std::string cc_region;
       u.GetRegionCodeForCountryCode(number.country_code(), &cc_region);
-      r.expected_lengths = possible_lengths(number.has_country_code() ? cc_region : region);
+      r.expected_lengths = possible_lengths(number.has_country_code() ? cc_region : region, number.country_code());
     }
     return Out::failure(std::move(r));
   }
@@ -126,7 +126,7 @@ expected<Valid, ParseResult> validate(std::string_view input, const ParseOptions
     if (r.error == Error::too_short || r.error == Error::too_long || r.error == Error::invalid_length) {
       std::string number_region;
       u.GetRegionCodeForCountryCode(number.country_code(), &number_region);
-      r.expected_lengths = possible_lengths(number_region);
+      r.expected_lengths = possible_lengths(number_region, number.country_code());
     }
     return Out::failure(std::move(r));
   }

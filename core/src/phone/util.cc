@@ -1,9 +1,9 @@
 #include "phone/util.h"
 
-#include <unordered_map>
+#include <cstdint>
+#include <utility>
 
 #include "phonenumbers/metadata.h"
-#include "phonenumbers/phonemetadata.pb.h"
 
 namespace contactcheck::phone {
 
@@ -32,24 +32,119 @@ Type to_type(PhoneNumberUtil::PhoneNumberType t) {
   }
 }
 
-const std::vector<int>& possible_lengths(const std::string& region) {
-  // PhoneNumberUtil keeps its parsed metadata private; the lengths are needed only when a
-  // number is rejected, so a second, lazily parsed copy of the small per-region table is fine.
-  static const auto* table = [] {
-    auto* t = new std::unordered_map<std::string, std::vector<int>>;
-    i18n::phonenumbers::PhoneMetadataCollection collection;
-    if (collection.ParseFromArray(i18n::phonenumbers::metadata_get(),
-                                  i18n::phonenumbers::metadata_size())) {
-      for (const auto& m : collection.metadata()) {
-        const auto& lengths = m.general_desc().possible_length();
-        (*t)[m.id()] = std::vector<int>(lengths.begin(), lengths.end());
-      }
+namespace {
+
+// Just enough of protobuf's wire format (https://protobuf.dev/programming-guides/encoding/) to
+// walk the compiled-in metadata without parsing it into messages: fields are (number, wire
+// type) tags followed by a varint, 8 or 4 bytes, or a length and that many bytes.
+struct Wire {
+  const unsigned char* p;
+  const unsigned char* end;
+
+  bool varint(uint64_t* v) {
+    *v = 0;
+    for (int shift = 0; shift < 64 && p < end; shift += 7) {
+      const unsigned char b = *p++;
+      *v |= uint64_t(b & 0x7f) << shift;
+      if (!(b & 0x80)) return true;
     }
-    return t;
-  }();
+    return false;
+  }
+  // The next field: its number and wire type, and its value (varint) or its bytes (length-
+  // delimited). False at the end or on bytes that are not a well-formed field.
+  bool next(uint64_t* field, uint64_t* value, Wire* bytes) {
+    uint64_t tag;
+    if (p >= end || !varint(&tag)) return false;
+    *field = tag >> 3;
+    switch (tag & 7) {
+      case 0: bytes->p = bytes->end = nullptr; return varint(value);
+      case 1: if (end - p < 8) return false; p += 8; bytes->p = bytes->end = nullptr; return true;
+      case 5: if (end - p < 4) return false; p += 4; bytes->p = bytes->end = nullptr; return true;
+      case 2:
+        if (!varint(value) || *value > uint64_t(end - p)) return false;
+        bytes->p = p;
+        bytes->end = p + *value;
+        p += *value;
+        return true;
+      default: return false;
+    }
+  }
+};
+
+// The field numbers, from libphonenumber's resources/phonemetadata.proto.
+constexpr uint64_t kCollectionMetadata = 1;    // PhoneMetadataCollection.metadata
+constexpr uint64_t kMetadataGeneralDesc = 1;   // PhoneMetadata.general_desc
+constexpr uint64_t kMetadataId = 9;            // PhoneMetadata.id ("001" for non-geographic)
+constexpr uint64_t kMetadataCountryCode = 10;  // PhoneMetadata.country_code
+constexpr uint64_t kDescPossibleLength = 9;    // PhoneNumberDesc.possible_length (repeated int32)
+
+std::vector<int> lengths_of(Wire desc) {
+  std::vector<int> out;
+  uint64_t field, value;
+  Wire bytes{};
+  while (desc.next(&field, &value, &bytes)) {
+    if (field != kDescPossibleLength) continue;
+    if (bytes.p == nullptr) {
+      out.push_back(static_cast<int>(value));
+    } else {  // packed
+      while (bytes.p < bytes.end && bytes.varint(&value)) out.push_back(static_cast<int>(value));
+    }
+  }
+  return out;
+}
+
+// Each region's lengths, and each "001" entity's by its calling code. A few hundred entries,
+// searched in order: a rejected number is rare enough, and a hash table's code was 1 kB more
+// of the WebAssembly module.
+struct LengthEntry {
+  std::string region;
+  int country_code;
+  std::vector<int> lengths;
+};
+
+// Runs once, on the first rejected number: compiled for size (at -O3 the walk's inlined and
+// unrolled loops were 3 kB more of the WebAssembly module; GCC's cold does that by itself).
+#if defined(__clang__)
+#define CONTACTCHECK_RUN_ONCE __attribute__((noinline, cold, minsize))
+#else
+#define CONTACTCHECK_RUN_ONCE __attribute__((noinline, cold))
+#endif
+
+// PhoneNumberUtil keeps its parsed metadata private, and parses a region's only when asked
+// for. The lengths are needed only when a number is rejected; one walk over the serialized
+// collection reads them for every entity without making a message of any (parsing the whole
+// collection into messages took ~3-8 ms in WebAssembly, on the first rejected number).
+CONTACTCHECK_RUN_ONCE std::vector<LengthEntry>* read_length_table() {
+  auto* t = new std::vector<LengthEntry>;
+  Wire collection{static_cast<const unsigned char*>(i18n::phonenumbers::metadata_get()), nullptr};
+  collection.end = collection.p + i18n::phonenumbers::metadata_size();
+  uint64_t field, value;
+  Wire metadata{};
+  while (collection.next(&field, &value, &metadata)) {
+    if (field != kCollectionMetadata || metadata.p == nullptr) continue;
+    Wire general{}, bytes{};
+    LengthEntry entry{std::string(), 0, {}};
+    while (metadata.next(&field, &value, &bytes)) {
+      if (field == kMetadataGeneralDesc && bytes.p != nullptr) general = bytes;
+      if (field == kMetadataId && bytes.p != nullptr) entry.region.assign(reinterpret_cast<const char*>(bytes.p), bytes.end - bytes.p);
+      if (field == kMetadataCountryCode && bytes.p == nullptr) entry.country_code = static_cast<int>(value);
+    }
+    entry.lengths = lengths_of(general);
+    t->push_back(std::move(entry));
+  }
+  return t;
+}
+
+}  // namespace
+
+const std::vector<int>& possible_lengths(const std::string& region, int country_code) {
+  static const std::vector<LengthEntry>* table = read_length_table();
   static const std::vector<int> kNone;
-  auto it = table->find(region);
-  return it == table->end() ? kNone : it->second;
+  const bool entity = region == PhoneNumberUtil::kRegionCodeForNonGeoEntity;
+  for (const LengthEntry& e : *table) {
+    if (e.region == region && (!entity || e.country_code == country_code)) return e.lengths;
+  }
+  return kNone;
 }
 
 }  // namespace contactcheck::phone

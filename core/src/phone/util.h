@@ -20,9 +20,10 @@ std::string normalize_region(std::string_view region);
 
 Type to_type(PhoneNumberUtil::PhoneNumberType t);
 
-// National-significant-number lengths of valid numbers for a region (general description),
-// from the compiled-in metadata; empty when unknown.
-const std::vector<int>& possible_lengths(const std::string& region);
+// National-significant-number lengths of valid numbers (general description) for a region,
+// or, for "001" (the non-geographic entities, such as +800), for `country_code`; from the
+// compiled-in metadata, empty when unknown.
+const std::vector<int>& possible_lengths(const std::string& region, int country_code);
 
 }  // namespace contactcheck::phone
 
