@@ -59,6 +59,7 @@ struct ParseResult {
   Error error = Error::none;
   std::optional<Number> number;       // present exactly when error == none
   std::vector<int> expected_lengths;  // on length errors: the valid national lengths for the region
+                                      // (for "001", the non-geographic +800 etc.: the calling code's)
   bool ok() const { return error == Error::none; }
 };
 
