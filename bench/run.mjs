@@ -380,6 +380,28 @@ for (const [i, e] of SIZE_ENTRIES.entries()) {
 }
 out();
 
+// What the .wasm is made of, so a size change can be traced to a part without a profiler.
+{
+  log('what the .wasm is made of');
+  const relink = spawnSync('bash', [path.join(ROOT, 'bench/tools/wasm_parts.sh')], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (relink.status === 0) {
+    const { wasmParts } = await import(pathToFileURL(path.join(ROOT, 'bench/tools/wasm_parts.mjs')).href);
+    const { rows, code, data } = wasmParts(path.join(ROOT, 'build/parts/contactcheck-wasm.wasm'));
+    out('### What contactcheck-wasm.wasm is made of (bench/tools/wasm_parts.mjs)');
+    out();
+    out("Code by origin, from the function names of the same link with names kept. \"Adds\" is brotli(all code) − brotli(all code but that part): what removing the part alone would save, so the parts do not add up to the whole (patterns they share count once).");
+    out();
+    out('| part | functions | raw kB | adds to the code\'s brotli, kB |');
+    out('|---|---:|---:|---:|');
+    for (const r of rows) out(`| ${r.part} | ${r.functions} | ${kB(r.raw)} | ${kB(r.brotli)} |`);
+    out(`| all code | ${code.functions} | ${kB(code.raw)} | ${kB(code.brotli)} (its brotli) |`);
+    out(`| data (metadata, domain lists, tables, strings) | | ${kB(data.raw)} | ${kB(data.brotli)} (its brotli) |`);
+    out();
+  } else {
+    log('wasm parts: relink failed, table left out');
+  }
+}
+
 // ---- cold start in Node -------------------------------------------------------------------
 const NUMBER = ['090-1234-5678', 'JP'];
 const COLD = {

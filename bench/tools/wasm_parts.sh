@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# The browser module relinked with its function names kept (--profiling-funcs), for
+# bench/tools/wasm_parts.mjs to say what its bytes are made of:
+#   bash bench/tools/wasm_parts.sh   → build/parts/contactcheck-wasm.wasm
+# Needs a finished `scripts/build.sh`. The names section is the only difference: the code and
+# data sections are byte for byte those of dist/contactcheck-wasm.wasm.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+out=build/parts
+mkdir -p "$out"
+export NODE_PATH=/usr/share/nodejs${NODE_PATH:+:$NODE_PATH}
+link=build/wasm/wasm/CMakeFiles/contactcheck_wasm.dir
+cmd=$(cat "$link/link.txt")
+cmd=${cmd/-o $PWD\/dist\/contactcheck-wasm.mjs/--profiling-funcs -o $PWD/$out/contactcheck-wasm.mjs}
+(cd build/wasm/wasm && eval "$cmd")
+echo "[parts] $out/contactcheck-wasm.wasm ($(stat -c%s "$out/contactcheck-wasm.wasm") B with names)" >&2
