@@ -1,7 +1,6 @@
 #include "phone/util.h"
 
 #include <cstdint>
-#include <utility>
 
 #include "phonenumbers/metadata.h"
 
@@ -93,14 +92,20 @@ std::vector<int> lengths_of(Wire desc) {
   return out;
 }
 
-// Each region's lengths, and each "001" entity's by its calling code. A few hundred entries,
-// searched in order: a rejected number is rare enough, and a hash table's code was 1 kB more
-// of the WebAssembly module.
-struct LengthEntry {
-  std::string region;
-  int country_code;
-  std::vector<int> lengths;
+// Each region's lengths under its two letters, and each "001" entity's under its calling code:
+// a look-up is one load (a hash table's code was 1 kB more of the WebAssembly module, and
+// searching the entries in order cost a rejected parse 7 %).
+struct LengthTable {
+  std::vector<std::vector<int>> lengths;  // [0]: none
+  uint16_t by_region[26 * 26] = {};       // 'AA'..'ZZ' → index into lengths
+  uint16_t by_entity_code[1000] = {};     // a "001" entity's calling code → index into lengths
 };
+
+int letters_index(const std::string& region) {
+  if (region.size() != 2) return -1;
+  const int a = region[0] - 'A', b = region[1] - 'A';
+  return a >= 0 && a < 26 && b >= 0 && b < 26 ? a * 26 + b : -1;
+}
 
 // Runs once, on the first rejected number: compiled for size (at -O3 the walk's inlined and
 // unrolled loops were 3 kB more of the WebAssembly module; GCC's cold does that by itself).
@@ -114,8 +119,9 @@ struct LengthEntry {
 // for. The lengths are needed only when a number is rejected; one walk over the serialized
 // collection reads them for every entity without making a message of any (parsing the whole
 // collection into messages took ~3-8 ms in WebAssembly, on the first rejected number).
-CONTACTCHECK_RUN_ONCE std::vector<LengthEntry>* read_length_table() {
-  auto* t = new std::vector<LengthEntry>;
+CONTACTCHECK_RUN_ONCE LengthTable* read_length_table() {
+  auto* t = new LengthTable;
+  t->lengths.emplace_back();
   Wire collection{static_cast<const unsigned char*>(i18n::phonenumbers::metadata_get()), nullptr};
   collection.end = collection.p + i18n::phonenumbers::metadata_size();
   uint64_t field, value;
@@ -123,14 +129,22 @@ CONTACTCHECK_RUN_ONCE std::vector<LengthEntry>* read_length_table() {
   while (collection.next(&field, &value, &metadata)) {
     if (field != kCollectionMetadata || metadata.p == nullptr) continue;
     Wire general{}, bytes{};
-    LengthEntry entry{std::string(), 0, {}};
+    std::string region;
+    uint64_t country_code = 0;
     while (metadata.next(&field, &value, &bytes)) {
       if (field == kMetadataGeneralDesc && bytes.p != nullptr) general = bytes;
-      if (field == kMetadataId && bytes.p != nullptr) entry.region.assign(reinterpret_cast<const char*>(bytes.p), bytes.end - bytes.p);
-      if (field == kMetadataCountryCode && bytes.p == nullptr) entry.country_code = static_cast<int>(value);
+      if (field == kMetadataId && bytes.p != nullptr) region.assign(reinterpret_cast<const char*>(bytes.p), bytes.end - bytes.p);
+      if (field == kMetadataCountryCode && bytes.p == nullptr) country_code = value;
     }
-    entry.lengths = lengths_of(general);
-    t->push_back(std::move(entry));
+    uint16_t* slot = nullptr;
+    if (region == PhoneNumberUtil::kRegionCodeForNonGeoEntity) {
+      if (country_code < 1000) slot = &t->by_entity_code[country_code];
+    } else if (letters_index(region) >= 0) {
+      slot = &t->by_region[letters_index(region)];
+    }
+    if (slot == nullptr) continue;
+    *slot = static_cast<uint16_t>(t->lengths.size());
+    t->lengths.push_back(lengths_of(general));
   }
   return t;
 }
@@ -138,13 +152,12 @@ CONTACTCHECK_RUN_ONCE std::vector<LengthEntry>* read_length_table() {
 }  // namespace
 
 const std::vector<int>& possible_lengths(const std::string& region, int country_code) {
-  static const std::vector<LengthEntry>* table = read_length_table();
-  static const std::vector<int> kNone;
-  const bool entity = region == PhoneNumberUtil::kRegionCodeForNonGeoEntity;
-  for (const LengthEntry& e : *table) {
-    if (e.region == region && (!entity || e.country_code == country_code)) return e.lengths;
+  static const LengthTable* table = read_length_table();
+  if (region == PhoneNumberUtil::kRegionCodeForNonGeoEntity) {
+    return table->lengths[country_code > 0 && country_code < 1000 ? table->by_entity_code[country_code] : 0];
   }
-  return kNone;
+  const int i = letters_index(region);
+  return table->lengths[i < 0 ? 0 : table->by_region[i]];
 }
 
 }  // namespace contactcheck::phone
