@@ -325,7 +325,7 @@ async function bundle(contents, file) {
   return js;
 }
 const WASM_FILE = path.join(ROOT, 'dist/contactcheck-wasm.wasm');
-const SUBSET_DIR = path.join(ROOT, 'build/subset/dist');  // bench/tools/build_subset.sh
+const SUBSET_DIR = path.join(ROOT, 'build/subset/dist');  // scripts/build_regions.sh, for the bench
 // The subset engine is relinked (~15 s) whenever it is older than the full one, so its row
 // never describes an earlier build (it once did: a morning's build measured in the evening).
 const SUBSET_REGIONS = (() => {
@@ -335,14 +335,14 @@ const SUBSET_REGIONS = (() => {
     || fs.statSync(file('contactcheck-wasm.wasm')).mtimeMs < fs.statSync(WASM_FILE).mtimeMs;
   if (stale) {
     log(`relinking the region subset ${regions}`);
-    const r = spawnSync('bash', [path.join(ROOT, 'bench/tools/build_subset.sh')], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, CONTACTCHECK_REGIONS: regions } });
+    const r = spawnSync('bash', [path.join(ROOT, 'scripts/build_regions.sh')], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, CONTACTCHECK_REGIONS: regions, CONTACTCHECK_REGIONS_OUT: SUBSET_DIR } });
     if (r.status !== 0) { log('region subset: build failed, row left out'); return null; }
   }
   return regions;
 })();
 const SIZE_ENTRIES = [
   { name: 'contactcheck (wasm + glue + api, everything)', code: "export { load } from './wasm/index.mjs';", wasm: true },
-  ...(SUBSET_REGIONS ? [{ name: `contactcheck, region subset ${SUBSET_REGIONS} (bench/tools/build_subset.sh)`, code: "export { load } from './wasm/index.mjs';", wasm: path.join(SUBSET_DIR, 'contactcheck-wasm.wasm') }] : []),
+  ...(SUBSET_REGIONS ? [{ name: `contactcheck, region subset ${SUBSET_REGIONS} (npm run build:regions)`, code: "export { load } from './wasm/index.mjs';", wasm: path.join(SUBSET_DIR, 'contactcheck-wasm.wasm') }] : []),
   { name: 'libphonenumber-js/max (parse + AsYouType)', code: "export { parsePhoneNumberFromString, AsYouType } from 'libphonenumber-js/max';" },
   { name: 'libphonenumber-js/max (parse only)', code: "export { parsePhoneNumberFromString } from 'libphonenumber-js/max';" },
   { name: 'libphonenumber-js/min (parse + AsYouType)', code: "export { parsePhoneNumberFromString, AsYouType } from 'libphonenumber-js/min';" },

@@ -4,7 +4,7 @@
 //   shows those two as placeholders, and nothing else in contactcheck reads one. The others
 //   were 1.6 kB of the package's brotli (random digits compress badly).
 // - with --regions JP,US[,001]: only those regions (001: the non-geographic entities), for the
-//   region-subset build (bench/tools/build_subset.sh), like libphonenumber-js's custom metadata.
+//   region-subset build (scripts/build_regions.sh), like libphonenumber-js's custom metadata.
 // Everything else is copied byte for byte. tests/core/browser_metadata_test.cc checks the output
 // against protobuf's own parser: equal to the full metadata minus exactly those fields.
 //   node browser_metadata.mjs [--regions LIST] IN_metadata.cc > OUT.cc
