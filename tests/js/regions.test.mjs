@@ -21,8 +21,10 @@ const out = mkdtempSync(path.join(tmpdir(), 'contactcheck-regions-test-'));
 let full;
 let subset;
 
+// The .wasm from `dir`, run by dist/'s glue: README tells users to serve the subset's .wasm
+// with the package's own JS (load({ wasmUrl })), so the glue must fit it.
 async function engineFrom(dir) {
-  const { default: create } = await import(pathToFileURL(path.join(dir, 'contactcheck-wasm.mjs')).href);
+  const { default: create } = await import(pathToFileURL(path.join(ROOT, 'dist/contactcheck-wasm.mjs')).href);
   return createApi(await create({ wasmBinary: readFileSync(path.join(dir, 'contactcheck-wasm.wasm')) }), 'wasm');
 }
 
@@ -32,6 +34,11 @@ before(async () => {
   });
   assert.equal(r.status, 0, `scripts/build_regions.sh failed:\n${r.stderr}`);
   assert.equal(readFileSync(path.join(out, 'REGIONS'), 'utf8').trim(), 'JP,US');
+  // The subset's own glue is the package's, byte for byte (the same link, imports and exports
+  // named alike): a .wasm whose imports were named otherwise would be wired to the wrong
+  // functions by it.
+  assert.equal(readFileSync(path.join(out, 'contactcheck-wasm.mjs'), 'utf8'),
+    readFileSync(path.join(ROOT, 'dist/contactcheck-wasm.mjs'), 'utf8'));
   full = await engineFrom(path.join(ROOT, 'dist'));
   subset = await engineFrom(out);
 });
