@@ -210,4 +210,17 @@ cmake --install "$prefix/build/wasm" >&2
 rm -rf "$prefix/build" "$src"
 touch "$prefix/.complete"
 log "built in $(( $(date +%s) - started )) s: $prefix"
+
+# Every change to deps/ makes a new cache (~30 MB) and nothing used to remove the old ones. The
+# newest CONTACTCHECK_CACHE_KEEP stay (default 2: this one and the one before it, for another
+# checkout still on it); 0 keeps all. Under the lock, so no other dependency build is running.
+keep=${CONTACTCHECK_CACHE_KEEP:-2}
+if [ "$keep" -gt 0 ]; then
+  for old in $(ls -1dt "$cache_root"/deps-*/ | tail -n +$((keep + 1))); do
+    old=${old%/}
+    [ "$old" = "$prefix" ] && continue
+    log "removing an older cache: $old"
+    rm -rf "$old"
+  done
+fi
 echo "$prefix"
