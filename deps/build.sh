@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds the third-party dependencies of both engines into a cache outside the repository:
 #   $CACHE/deps-<key>/native   libphonenumber (+ its test binary) for the Node addon
-#   $CACHE/deps-<key>/wasm     abseil, RE2, protobuf-lite and libphonenumber for Emscripten
+#   $CACHE/deps-<key>/wasm     abseil, RE2 and libphonenumber for Emscripten (its message classes
+#                              are plain C++ there, no protobuf: libphonenumber/plain_messages/)
 # <key> hashes deps/ (pins, this script, the libphonenumber recipe, patches/), so any change to
 # a pin or a recipe builds afresh and an unchanged tree reuses the cache. Prints the prefix on
 # the last line of stdout.
@@ -67,7 +68,6 @@ fetch() { # NAME: downloads ${NAME}_ORIG through apt-get source unless already v
 }
 fetch LIBPHONENUMBER libphonenumber
 fetch RE2 re2
-fetch PROTOBUF protobuf
 fetch ABSEIL abseil
 
 extract() { # TARBALL DIR
@@ -77,7 +77,6 @@ extract() { # TARBALL DIR
 src="$prefix/src"
 extract "$LIBPHONENUMBER_ORIG" "$src/libphonenumber"
 extract "$RE2_ORIG" "$src/re2"
-extract "$PROTOBUF_ORIG" "$src/protobuf"
 extract "$ABSEIL_ORIG" "$src/abseil"
 
 # --- patch -------------------------------------------------------------------------------
@@ -129,13 +128,6 @@ sed -i -e '/^#include <ostream>$/d' -e 's|^#include <sstream>$|#include "util/lo
   -e 's|^  std::ostream& stream() { return str_; }$|  LogStream\& stream() { return str_; }|' \
   -e 's|^  std::ostringstream str_;$|  LogStream str_;|' "$re2_logging"
 ! grep -q 'ostream' "$re2_logging"
-# No printf in the browser module: its formatter was 1.9 kB of the module's 141 kB of brotli, for
-# two callers that only write diagnostics to stderr. Protobuf's default log handler writes its
-# line with fputs (same text); libphonenumber's UnicodeText gets the same change as a patch (20).
-pb_common="$src/protobuf/src/google/protobuf/stubs/common.cc"
-grep -q '^  fprintf(stderr, "\[libprotobuf %s %s:%d\] %s\\n",$' "$pb_common"
-perl -0pi -e 's/  fprintf\(stderr, "\[libprotobuf %s %s:%d\] %s\\n",\n          level_names\[level\], filename, line, message.c_str\(\)\);\n/  fputs(("[libprotobuf " + std::string(level_names[level]) + " " + filename + ":" +\n         std::to_string(line) + "] " + message + "\\n").c_str(), stderr);\n/' "$pb_common"
-grep -q '^         std::to_string(line) + "\] " + message + "\\n").c_str(), stderr);$' "$pb_common"
 # Patches to libphonenumber (speed, size, a crash fix, the JS adapter's selection), one concern
 # per file, each with its reason and measurement in its header (deps/patches/libphonenumber/).
 # --fuzz=0: a patch that no longer applies exactly fails the build instead of landing somewhere
@@ -167,7 +159,7 @@ cmake --install "$prefix/build/native" >&2
 # Debian's emcc needs its bundled node modules (acorn) for optimized links.
 export NODE_PATH=/usr/share/nodejs${NODE_PATH:+:$NODE_PATH}
 wasm="$prefix/wasm"
-# __FILE__ in the dependencies' sources (protobuf's log lines) is written relative to the
+# __FILE__ in the dependencies' sources (RE2's and Abseil's log lines) is written relative to the
 # cache directory: the browser module would otherwise carry this machine's cache path, and
 # its bytes (and size) would change with the cache key.
 wasm_prefix_map="-fmacro-prefix-map=$prefix/="
@@ -190,15 +182,6 @@ log "wasm: re2"
 wasm_cmake "$src/re2" "$prefix/build/re2" -DRE2_BUILD_TESTING=OFF -DCMAKE_CXX_STANDARD=17
 cmake --build "$prefix/build/re2" -j "$jobs" >&2
 cmake --install "$prefix/build/re2" >&2
-
-log "wasm: protobuf-lite"
-wasm_cmake "$src/protobuf" "$prefix/build/protobuf" -Dprotobuf_BUILD_TESTS=OFF \
-  -Dprotobuf_BUILD_PROTOC_BINARIES=OFF -Dprotobuf_BUILD_LIBPROTOC=OFF -Dprotobuf_WITH_ZLIB=OFF \
-  -Dprotobuf_BUILD_SHARED_LIBS=OFF -DCMAKE_CXX_STANDARD=17
-cmake --build "$prefix/build/protobuf" --target libprotobuf-lite -j "$jobs" >&2
-mkdir -p "$wasm/lib" "$wasm/include"
-cp "$prefix/build/protobuf/libprotobuf-lite.a" "$wasm/lib/"
-(cd "$src/protobuf/src" && find google \( -name '*.h' -o -name '*.inc' \) -exec cp --parents {} "$wasm/include" \;)
 
 log "wasm: libphonenumber"
 wasm_cmake "$here/libphonenumber" "$prefix/build/wasm" -DLPN_SOURCE_DIR="$src/libphonenumber" \

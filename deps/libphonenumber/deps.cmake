@@ -1,5 +1,6 @@
-# Imported target lpn_deps: abseil, RE2 and protobuf-lite for the engine being built.
-# Native: Debian's -dev packages. WebAssembly: the static builds in LPN_DEPS_PREFIX.
+# Imported target lpn_deps: abseil, RE2 and (native only) protobuf-lite for the engine being built.
+# Native: Debian's -dev packages. WebAssembly: the static builds in LPN_DEPS_PREFIX; its message
+# classes need no runtime (plain_messages/gen_messages.mjs).
 # Included by the libphonenumber recipe and by the project's top-level CMakeLists.txt.
 add_library(lpn_deps INTERFACE)
 set(_absl_targets absl::node_hash_set absl::node_hash_map absl::flat_hash_map absl::flat_hash_set
@@ -8,7 +9,7 @@ if(EMSCRIPTEN)
   find_package(absl CONFIG REQUIRED PATHS ${LPN_DEPS_PREFIX} NO_DEFAULT_PATH)
   find_package(re2 CONFIG REQUIRED PATHS ${LPN_DEPS_PREFIX} NO_DEFAULT_PATH)
   target_include_directories(lpn_deps INTERFACE ${LPN_DEPS_PREFIX}/include)
-  target_link_libraries(lpn_deps INTERFACE ${LPN_DEPS_PREFIX}/lib/libprotobuf-lite.a re2::re2 ${_absl_targets})
+  target_link_libraries(lpn_deps INTERFACE re2::re2 ${_absl_targets})
 else()
   find_package(absl CONFIG REQUIRED)
   find_package(PkgConfig REQUIRED)

@@ -1,7 +1,9 @@
 // The browser package's libphonenumber metadata (deps/libphonenumber/metadata/browser_metadata.mjs
-// rewrites it on the protobuf wire format) read back by protobuf's own parser: it must be the
-// full metadata minus exactly the example numbers that nothing in contactcheck reads (all but
-// the fixed-line and mobile ones, which listCountries() shows as placeholders).
+// rewrites it on the protobuf wire format) read back by the message classes' parser (natively
+// protobuf's own; in the WebAssembly build the plain classes, which message_classes_test.cc
+// checks). It must be the full metadata minus exactly the example numbers that nothing in
+// contactcheck reads (all but the fixed-line and mobile ones, which listCountries() shows as
+// placeholders).
 #include <gtest/gtest.h>
 
 #include <string>
