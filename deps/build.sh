@@ -23,6 +23,9 @@ log() { echo "[deps] $*" >&2; }
 
 if [ -f "$prefix/.complete" ]; then
   log "cached: $prefix"
+  # Its modification time says when a build last used it: the pruning below keeps the caches
+  # used last, not the ones built last, so a build tree still configured on this one keeps it.
+  touch "$prefix"
   echo "$prefix"
   exit 0
 fi
@@ -195,8 +198,11 @@ touch "$prefix/.complete"
 log "built in $(( $(date +%s) - started )) s: $prefix"
 
 # Every change to deps/ makes a new cache (~30 MB) and nothing used to remove the old ones. The
-# newest CONTACTCHECK_CACHE_KEEP stay (default 2: this one and the one before it, for another
-# checkout still on it); 0 keeps all. Under the lock, so no other dependency build is running.
+# CONTACTCHECK_CACHE_KEEP used last stay (default 2: this one and the one used before it, for a
+# build tree or another checkout still on it); 0 keeps all. Under the lock, so no other
+# dependency build is running. (Until 2026-11-30 the newest by build time stayed: a change to
+# deps/ during a bench made its region relink build a new cache and remove the one that
+# build/wasm was configured on, and the relink failed.)
 keep=${CONTACTCHECK_CACHE_KEEP:-2}
 if [ "$keep" -gt 0 ]; then
   for old in $(ls -1dt "$cache_root"/deps-*/ | tail -n +$((keep + 1))); do

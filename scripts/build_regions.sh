@@ -18,6 +18,12 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 regions=${CONTACTCHECK_REGIONS:?set CONTACTCHECK_REGIONS, e.g. JP,US}
 deps=$(bash deps/build.sh | tail -n 1)
+# The relink below reuses build/wasm's link line, which names its dependency cache: after a change
+# to deps/ that is not this cache until scripts/build.sh has reconfigured build/wasm.
+if ! grep -qx "CONTACTCHECK_DEPS:PATH=$deps" build/wasm/CMakeCache.txt 2>/dev/null; then
+  echo "[regions] build/wasm is not built on $deps: run scripts/build.sh first" >&2
+  exit 1
+fi
 out=${CONTACTCHECK_REGIONS_OUT:-dist/regions}
 case $out in /*) ;; *) out=$PWD/$out ;; esac
 work=$(mktemp -d "${TMPDIR:-/tmp}/contactcheck-regions.XXXXXX")
