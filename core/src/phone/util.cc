@@ -3,6 +3,7 @@
 #include <cstdint>
 
 #include "phonenumbers/metadata.h"
+#include "phonenumbers/wire_format.h"
 
 namespace contactcheck::phone {
 
@@ -33,42 +34,11 @@ Type to_type(PhoneNumberUtil::PhoneNumberType t) {
 
 namespace {
 
-// Just enough of protobuf's wire format (https://protobuf.dev/programming-guides/encoding/) to
-// walk the compiled-in metadata without parsing it into messages: fields are (number, wire
-// type) tags followed by a varint, 8 or 4 bytes, or a length and that many bytes.
-struct Wire {
-  const unsigned char* p;
-  const unsigned char* end;
-
-  bool varint(uint64_t* v) {
-    *v = 0;
-    for (int shift = 0; shift < 64 && p < end; shift += 7) {
-      const unsigned char b = *p++;
-      *v |= uint64_t(b & 0x7f) << shift;
-      if (!(b & 0x80)) return true;
-    }
-    return false;
-  }
-  // The next field: its number and wire type, and its value (varint) or its bytes (length-
-  // delimited). False at the end or on bytes that are not a well-formed field.
-  bool next(uint64_t* field, uint64_t* value, Wire* bytes) {
-    uint64_t tag;
-    if (p >= end || !varint(&tag)) return false;
-    *field = tag >> 3;
-    switch (tag & 7) {
-      case 0: bytes->p = bytes->end = nullptr; return varint(value);
-      case 1: if (end - p < 8) return false; p += 8; bytes->p = bytes->end = nullptr; return true;
-      case 5: if (end - p < 4) return false; p += 4; bytes->p = bytes->end = nullptr; return true;
-      case 2:
-        if (!varint(value) || *value > uint64_t(end - p)) return false;
-        bytes->p = p;
-        bytes->end = p + *value;
-        p += *value;
-        return true;
-      default: return false;
-    }
-  }
-};
+// The compiled-in metadata is a PhoneMetadataCollection on protobuf's wire format.
+using i18n::phonenumbers::wire_format::Field;
+using i18n::phonenumbers::wire_format::kLengthDelimited;
+using i18n::phonenumbers::wire_format::kVarint;
+using i18n::phonenumbers::wire_format::Reader;
 
 // The field numbers, from libphonenumber's resources/phonemetadata.proto.
 constexpr uint64_t kCollectionMetadata = 1;    // PhoneMetadataCollection.metadata
@@ -77,16 +47,16 @@ constexpr uint64_t kMetadataId = 9;            // PhoneMetadata.id ("001" for no
 constexpr uint64_t kMetadataCountryCode = 10;  // PhoneMetadata.country_code
 constexpr uint64_t kDescPossibleLength = 9;    // PhoneNumberDesc.possible_length (repeated int32)
 
-std::vector<int> lengths_of(Wire desc) {
+std::vector<int> lengths_of(Reader desc) {
   std::vector<int> out;
-  uint64_t field, value;
-  Wire bytes{};
-  while (desc.next(&field, &value, &bytes)) {
-    if (field != kDescPossibleLength) continue;
-    if (bytes.p == nullptr) {
-      out.push_back(static_cast<int>(value));
-    } else {  // packed
-      while (bytes.p < bytes.end && bytes.varint(&value)) out.push_back(static_cast<int>(value));
+  Field f;
+  while (!desc.done() && desc.next(&f)) {
+    if (f.number != kDescPossibleLength) continue;
+    if (f.wire == kVarint) {
+      out.push_back(static_cast<int>(f.value));
+    } else if (f.wire == kLengthDelimited) {  // packed
+      uint64_t value;
+      while (!f.bytes.done() && f.bytes.varint(&value)) out.push_back(static_cast<int>(value));
     }
   }
   return out;
@@ -122,19 +92,18 @@ int letters_index(const std::string& region) {
 CONTACTCHECK_RUN_ONCE LengthTable* read_length_table() {
   auto* t = new LengthTable;
   t->lengths.emplace_back();
-  Wire collection{static_cast<const unsigned char*>(i18n::phonenumbers::metadata_get()), nullptr};
-  collection.end = collection.p + i18n::phonenumbers::metadata_size();
-  uint64_t field, value;
-  Wire metadata{};
-  while (collection.next(&field, &value, &metadata)) {
-    if (field != kCollectionMetadata || metadata.p == nullptr) continue;
-    Wire general{}, bytes{};
+  Reader collection(i18n::phonenumbers::metadata_get(), i18n::phonenumbers::metadata_size());
+  Field entry;
+  while (!collection.done() && collection.next(&entry)) {
+    if (entry.number != kCollectionMetadata || entry.wire != kLengthDelimited) continue;
+    Reader general;
     std::string region;
     uint64_t country_code = 0;
-    while (metadata.next(&field, &value, &bytes)) {
-      if (field == kMetadataGeneralDesc && bytes.p != nullptr) general = bytes;
-      if (field == kMetadataId && bytes.p != nullptr) region.assign(reinterpret_cast<const char*>(bytes.p), bytes.end - bytes.p);
-      if (field == kMetadataCountryCode && bytes.p == nullptr) country_code = value;
+    Field f;
+    while (!entry.bytes.done() && entry.bytes.next(&f)) {
+      if (f.number == kMetadataGeneralDesc && f.wire == kLengthDelimited) general = f.bytes;
+      if (f.number == kMetadataId && f.wire == kLengthDelimited) region.assign(f.bytes.data(), f.bytes.size());
+      if (f.number == kMetadataCountryCode && f.wire == kVarint) country_code = f.value;
     }
     uint16_t* slot = nullptr;
     if (region == PhoneNumberUtil::kRegionCodeForNonGeoEntity) {
