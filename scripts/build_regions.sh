@@ -17,11 +17,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 regions=${CONTACTCHECK_REGIONS:?set CONTACTCHECK_REGIONS, e.g. JP,US}
-deps=$(bash deps/build.sh | tail -n 1)
-# The relink below reuses build/wasm's link line, which names its dependency cache: after a change
-# to deps/ that is not this cache until scripts/build.sh has reconfigured build/wasm.
-if ! grep -qx "CONTACTCHECK_DEPS:PATH=$deps" build/wasm/CMakeCache.txt 2>/dev/null; then
-  echo "[regions] build/wasm is not built on $deps: run scripts/build.sh first" >&2
+# The relink below reuses build/wasm's link line, which names a dependency cache: the metadata
+# comes from that same cache (after a change to deps/, deps/build.sh would name another one until
+# scripts/build.sh has reconfigured build/wasm).
+deps=$(sed -n 's/^CONTACTCHECK_DEPS:PATH=//p' build/wasm/CMakeCache.txt 2>/dev/null || true)
+if [ -z "$deps" ] || [ ! -f "$deps/.complete" ]; then
+  echo "[regions] no finished build/wasm and its dependency cache: run scripts/build.sh first" >&2
   exit 1
 fi
 out=${CONTACTCHECK_REGIONS_OUT:-dist/regions}
