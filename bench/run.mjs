@@ -252,15 +252,12 @@ const phoneRows = throughput(phoneContenders, PHONES);
 for (const r of phoneRows) r.note = `${r.note ? `${r.note}; ` : ''}valid ${valid(phoneContenders.find((c) => c.name === r.name))}/${PHONES.length}`;
 throughputTable(`parsePhone + isValid + E.164 (${PHONES.length} inputs, ${new Set(PHONES.map((p) => p[1])).size} regions)`, phoneRows, OURS);
 log('throughput: checkEmail');
-const emailRows = throughput(emailContenders, EMAILS);
-for (const r of emailRows) r.note = `${r.note ? `${r.note}; ` : ''}accepts ${EMAILS.filter((s) => emailContenders.find((c) => c.name === r.name).fn(s)).length}/${EMAILS.length}`;
-throughputTable(`checkEmail vs validator.isEmail (${EMAILS.length} inputs: tests/data/email_check.tsv + common shapes)`, emailRows, OURS);
+// Each contender's throughput on the inputs, its note saying how many of them it accepts.
+const checkEmailRows = (inputs) => throughput(emailContenders, inputs).map((r) => ({ ...r,
+  note: `${r.note ? `${r.note}; ` : ''}accepts ${inputs.filter((s) => emailContenders.find((c) => c.name === r.name).fn(s)).length}/${inputs.length}` }));
+throughputTable(`checkEmail vs validator.isEmail (${EMAILS.length} inputs: tests/data/email_check.tsv + common shapes)`, checkEmailRows(EMAILS), OURS);
 log('throughput: checkEmail, signup traffic');
-{
-  const rows = throughput(emailContenders, SIGNUPS);
-  for (const r of rows) r.note = `${r.note ? `${r.note}; ` : ''}accepts ${SIGNUPS.filter((s) => emailContenders.find((c) => c.name === r.name).fn(s)).length}/${SIGNUPS.length}`;
-  throughputTable(`checkEmail on signup-form traffic (${SIGNUPS.length} generated addresses: 6 % mistyped domains, 4 % slips; same contenders)`, rows, OURS);
-}
+throughputTable(`checkEmail on signup-form traffic (${SIGNUPS.length} generated addresses: 6 % mistyped domains, 4 % slips; same contenders)`, checkEmailRows(SIGNUPS), OURS);
 log('throughput: suggestEmail');
 throughputTable(`suggestEmail vs Mailcheck (${SUGGEST.length} inputs: tests/data/email_suggest.tsv)`, throughput(suggestContenders, SUGGEST), OURS);
 log('throughput: normalizeEmail');
@@ -325,15 +322,16 @@ async function bundle(contents, file) {
   return js;
 }
 const WASM_FILE = path.join(ROOT, 'dist/contactcheck-wasm.wasm');
+// A relinked variant of the shipped module (the subset engine, the named one for the parts
+// table) is stale when missing or older than the shipped module.
+const staleBeside = (file) => !fs.existsSync(file) || fs.statSync(file).mtimeMs < fs.statSync(WASM_FILE).mtimeMs;
 const SUBSET_DIR = path.join(ROOT, 'build/subset/dist');  // scripts/build_regions.sh, for the bench
 // The subset engine is relinked (~15 s) whenever it is older than the full one, so its row
 // never describes an earlier build (it once did: a morning's build measured in the evening).
 const SUBSET_REGIONS = (() => {
   const file = (f) => path.join(SUBSET_DIR, f);
   const regions = fs.existsSync(file('REGIONS')) ? fs.readFileSync(file('REGIONS'), 'utf8').trim() : 'JP,US';
-  const stale = !fs.existsSync(file('contactcheck-wasm.wasm'))
-    || fs.statSync(file('contactcheck-wasm.wasm')).mtimeMs < fs.statSync(WASM_FILE).mtimeMs;
-  if (stale) {
+  if (staleBeside(file('contactcheck-wasm.wasm'))) {
     log(`relinking the region subset ${regions}`);
     const r = spawnSync('bash', [path.join(ROOT, 'scripts/build_regions.sh')], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, CONTACTCHECK_REGIONS: regions, CONTACTCHECK_REGIONS_OUT: SUBSET_DIR } });
     if (r.status !== 0) { log('region subset: build failed, row left out'); return null; }
@@ -385,20 +383,14 @@ out();
   log('what the .wasm is made of');
   // Relinked (~11 s) only when older than the shipped module, as the subset engine above is.
   const PARTS_WASM = path.join(ROOT, 'build/parts/contactcheck-wasm.wasm');
-  const stale = !fs.existsSync(PARTS_WASM) || fs.statSync(PARTS_WASM).mtimeMs < fs.statSync(WASM_FILE).mtimeMs;
-  const relink = stale ? spawnSync('bash', [path.join(ROOT, 'bench/tools/wasm_parts.sh')], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] }) : { status: 0 };
+  const relink = staleBeside(PARTS_WASM) ? spawnSync('bash', [path.join(ROOT, 'bench/tools/wasm_parts.sh')], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] }) : { status: 0 };
   if (relink.status === 0) {
-    const { wasmParts } = await import(pathToFileURL(path.join(ROOT, 'bench/tools/wasm_parts.mjs')).href);
-    const { rows, code, data } = wasmParts(PARTS_WASM);
+    const { partsTable } = await import(pathToFileURL(path.join(ROOT, 'bench/tools/wasm_parts.mjs')).href);
     out('### What contactcheck-wasm.wasm is made of (bench/tools/wasm_parts.mjs)');
     out();
     out("Code by origin, from the function names of the same link with names kept. \"Adds\" is brotli(all code) − brotli(all code but that part): what removing the part alone would save, so the parts do not add up to the whole (patterns they share count once).");
     out();
-    out('| part | functions | raw kB | adds to the code\'s brotli, kB |');
-    out('|---|---:|---:|---:|');
-    for (const r of rows) out(`| ${r.part} | ${r.functions} | ${kB(r.raw)} | ${kB(r.brotli)} |`);
-    out(`| all code | ${code.functions} | ${kB(code.raw)} | ${kB(code.brotli)} (its brotli) |`);
-    out(`| data (metadata, domain lists, tables, strings) | | ${kB(data.raw)} | ${kB(data.brotli)} (its brotli) |`);
+    for (const line of partsTable(PARTS_WASM)) out(line);
     out();
   } else {
     log('wasm parts: relink failed, table left out');

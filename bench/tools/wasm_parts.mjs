@@ -72,13 +72,19 @@ export function wasmParts(file) {
   return { rows, code: { functions: bodies.length, raw: all.length, brotli: codeBrotli }, data: { raw: data?.length ?? 0, brotli: data ? brotli(data) : 0 } };
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const file = process.argv[2] ?? 'build/parts/contactcheck-wasm.wasm';
+// The Markdown table of wasmParts(file): bench/run.mjs writes it into RESULTS.md.
+export function partsTable(file) {
   const { rows, code, data } = wasmParts(file);
   const kB = (n) => (n / 1000).toFixed(1);
-  console.log('| part | functions | raw kB | adds to the code\'s brotli, kB |');
-  console.log('|---|---:|---:|---:|');
-  for (const r of rows) console.log(`| ${r.part} | ${r.functions} | ${kB(r.raw)} | ${kB(r.brotli)} |`);
-  console.log(`| all code | ${code.functions} | ${kB(code.raw)} | ${kB(code.brotli)} (its brotli) |`);
-  console.log(`| data (metadata, domain lists, tables, strings) | | ${kB(data.raw)} | ${kB(data.brotli)} (its brotli) |`);
+  return [
+    '| part | functions | raw kB | adds to the code\'s brotli, kB |',
+    '|---|---:|---:|---:|',
+    ...rows.map((r) => `| ${r.part} | ${r.functions} | ${kB(r.raw)} | ${kB(r.brotli)} |`),
+    `| all code | ${code.functions} | ${kB(code.raw)} | ${kB(code.brotli)} (its brotli) |`,
+    `| data (metadata, domain lists, tables, strings) | | ${kB(data.raw)} | ${kB(data.brotli)} (its brotli) |`,
+  ];
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  console.log(partsTable(process.argv[2] ?? 'build/parts/contactcheck-wasm.wasm').join('\n'));
 }
