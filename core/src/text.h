@@ -21,6 +21,9 @@ void append_utf8(std::string& out, int32_t cp);
 // Full-width ASCII (U+FF01–U+FF5E) → ASCII, U+3000 → ' '; everything else unchanged.
 // Invalid UTF-8 bytes are copied as they are.
 std::string fold_fullwidth(std::string_view s);
+// fold_fullwidth, and the ideographic full stops U+3002 '。' and U+FF61 '｡' → '.': what a Japanese
+// IME types for the ASCII of an email address (docs/policy/email-format.md).
+std::string fold_ime_input(std::string_view s);
 
 // Removes leading/trailing ASCII white space and U+3000 (ideographic space).
 std::string_view trim(std::string_view s);

@@ -68,6 +68,11 @@ TEST(EmailCheck, DataFile) {
       }
     }
     if (row.size() > 4 && !row[4].empty()) EXPECT_EQ(r.value, row[4]) << "input: " << show(input);
+    // The policy's promise for every suggestion: an address that passes, other than the value.
+    if (r.suggestion) {
+      EXPECT_TRUE(check(*r.suggestion).ok()) << "input: " << show(input) << " suggestion: " << *r.suggestion;
+      EXPECT_NE(*r.suggestion, r.value) << "input: " << show(input);
+    }
     EXPECT_EQ(r.normalized.has_value(), r.ok()) << "input: " << show(input);
     // The pattern agrees on every case, judged on the trimmed value.
     EXPECT_EQ(matches_pattern(r.value), r.ok()) << "input: " << show(input);

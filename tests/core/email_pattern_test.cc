@@ -150,9 +150,15 @@ TEST(EmailPattern, AgreesWithCheckOnGeneratedCorpus) {
   ASSERT_GE(seeds.size(), 250u);
 
   Rng rng(20240603);
-  std::size_t compared = 0, accepted = 0, mismatches = 0;
+  std::size_t compared = 0, accepted = 0, mismatches = 0, suggested = 0, bad_suggestions = 0;
   auto compare = [&](const std::string& x) {
     const CheckResult r = check(x);
+    // On the same corpus, the suggestion policy's promise: a suggestion is an address that passes.
+    if (r.suggestion) {
+      ++suggested;
+      if (!check(*r.suggestion).ok() && ++bad_suggestions <= 20)
+        ADD_FAILURE() << "suggestion \"" << *r.suggestion << "\" for \"" << x << "\" does not pass the check";
+    }
     if (r.value != x) return;  // trimming changed it: check() judges something else
     ++compared;
     accepted += r.ok();
@@ -180,11 +186,13 @@ TEST(EmailPattern, AgreesWithCheckOnGeneratedCorpus) {
   }
 
   EXPECT_EQ(mismatches, 0u);
+  EXPECT_EQ(bad_suggestions, 0u);
+  EXPECT_GE(suggested, 1000u);
   EXPECT_GE(compared, 100000u);
   // Both sides of the boundary must be well represented for the agreement to mean anything.
   EXPECT_GE(accepted, compared / 10) << accepted << " of " << compared;
   EXPECT_GE(compared - accepted, compared / 10) << accepted << " of " << compared;
-  std::printf("[ corpus   ] %zu compared, %zu accepted\n", compared, accepted);
+  std::printf("[ corpus   ] %zu compared, %zu accepted, %zu suggestions\n", compared, accepted, suggested);
 }
 
 }  // namespace

@@ -41,5 +41,17 @@ TEST(FoldFullwidth, InvalidBytesAreCopied) {
   EXPECT_EQ(fold_fullwidth("\xED\xA0\x80\xEF\xBC\x92"), "\xED\xA0\x80" "2");  // a surrogate, then ２
 }
 
+// The email check's fold: fold_fullwidth's, and the IME's ideographic full stops become '.'.
+TEST(FoldImeInput, FullStopsBecomeDots) {
+  EXPECT_EQ(fold_ime_input("a\xE3\x80\x82" "b"), "a.b");        // U+3002 。
+  EXPECT_EQ(fold_ime_input("a\xEF\xBD\xA1" "b"), "a.b");        // U+FF61 ｡
+  EXPECT_EQ(fold_ime_input("\xEF\xBD\x94\xEF\xBC\xA0\xE3\x80\x80"), "t@ ");  // as fold_fullwidth
+  EXPECT_EQ(fold_ime_input("\xE3\x80\x81\xE3\x80\x83"), "\xE3\x80\x81\xE3\x80\x83");  // U+3001, U+3003
+  EXPECT_EQ(fold_ime_input("\xEF\xBD\xA0\xEF\xBD\xA2"), "\xEF\xBD\xA0\xEF\xBD\xA2");  // U+FF60, U+FF62
+  EXPECT_EQ(fold_ime_input("\xE3\x80" "\xE3\x80\x82"), "\xE3\x80" ".");  // truncated, then 。
+  // Phone numbers keep their full stops: libphonenumber is given them as typed.
+  EXPECT_EQ(fold_fullwidth("a\xE3\x80\x82" "b"), "a\xE3\x80\x82" "b");
+}
+
 }  // namespace
 }  // namespace contactcheck::text

@@ -68,17 +68,18 @@ constexpr bool may_hold_special(std::uint64_t w) {
   return ((w & kHighs) | below_0e | has_zero(w ^ (kOnes * ' ')) | has_zero(w ^ (kOnes * '@'))) != 0;
 }
 
-// Lead bytes EF and E3 never occur as continuation bytes, so these byte patterns can only be the
-// code points themselves, whatever invalid UTF-8 surrounds them: no decoder needed.
-// U+FF01–U+FF3F is EF BC 81–BF, U+FF40–U+FF5E is EF BD 80–9E.
+// What text::fold_ime_input folds. Lead bytes EF and E3 never occur as continuation bytes, so
+// these byte patterns can only be the code points themselves, whatever invalid UTF-8 surrounds
+// them: no decoder needed. U+3000 is E3 80 80, U+3002 '。' E3 80 82, U+FF01–U+FF3F EF BC 81–BF,
+// U+FF40–U+FF5E EF BD 80–9E, U+FF61 '｡' EF BD A1.
 std::size_t fullwidth_length_at(std::string_view s, std::size_t i) {
   if (s.size() - i < 3) return 0;
   const auto b0 = static_cast<unsigned char>(s[i]);
   const auto b1 = static_cast<unsigned char>(s[i + 1]);
   const auto b2 = static_cast<unsigned char>(s[i + 2]);
-  if (b0 == 0xE3 && b1 == 0x80 && b2 == 0x80) return 3;
+  if (b0 == 0xE3 && b1 == 0x80 && (b2 == 0x80 || b2 == 0x82)) return 3;
   if (b0 == 0xEF && b1 == 0xBC && b2 >= 0x81 && b2 <= 0xBF) return 3;
-  if (b0 == 0xEF && b1 == 0xBD && b2 >= 0x80 && b2 <= 0x9E) return 3;
+  if (b0 == 0xEF && b1 == 0xBD && ((b2 >= 0x80 && b2 <= 0x9E) || b2 == 0xA1)) return 3;
   return 0;
 }
 
@@ -218,6 +219,30 @@ Diagnosis diagnose(std::string_view value) {
   return d;
 }
 
+// An address copied with its wrapping, unwrapped: a mail client's "Name <addr>" or "<addr>", a
+// link's "mailto:addr?subject=...". The view is into `v`, unchanged when there is nothing to undo.
+std::string_view unwrap(std::string_view v) {
+  v = text::trim(v);
+  if (v.size() >= 2 && v.back() == '>') {
+    // A name holds no '@': "<a@x> <b@y>" is two addresses, and neither is guessed.
+    const std::size_t open = v.rfind('<');
+    if (open != std::string_view::npos && v.substr(0, open).find('@') == std::string_view::npos)
+      v = text::trim(v.substr(open + 1, v.size() - open - 2));
+  }
+  constexpr std::string_view kMailto = "mailto:";
+  auto starts_mailto = [&] {
+    if (v.size() <= kMailto.size()) return false;
+    for (std::size_t i = 0; i < kMailto.size(); ++i)
+      if (text::to_lower(v[i]) != kMailto[i]) return false;
+    return true;
+  };
+  if (starts_mailto()) {
+    v = v.substr(kMailto.size());
+    v = v.substr(0, v.find('?'));
+  }
+  return v;
+}
+
 bool breaks_dot_atom(std::string_view local) {
   return local.front() == '.' || local.back() == '.' || local.find("..") != std::string_view::npos;
 }
@@ -268,16 +293,22 @@ CheckResult check(std::string_view input, const CheckOptions& options) {
   Diagnosis d;
   CheckResult r = check_format(input, options, &d);
 
-  if (r.error == Error::fullwidth) {
-    const std::string folded = text::fold_fullwidth(r.value);
-    const CheckResult again = check_format(folded, options, nullptr);
-    if (again.ok()) r.suggestion = again.value;
-  }
   // Nothing to correct in an empty or overlong value, and the suggester need not see megabytes.
-  if (!r.suggestion && r.error != Error::empty && r.error != Error::too_long) {
+  if (r.error != Error::empty && r.error != Error::too_long) {
+    // The slips come together (taro＠gmial.com, 山田 <taro@gmial.com>): the suggester corrects the
+    // address that the IME fold and the unwrapping leave, and a suggestion is always an address
+    // that passes, so a form can put it in the field as it is.
+    std::string folded;
+    std::string_view meant = r.value;  // an address that passes has nothing to undo
+    if (!r.ok()) {
+      if (r.error == Error::fullwidth) meant = folded = text::fold_ime_input(r.value);
+      meant = unwrap(meant);
+    }
+    auto passes = [&](std::string_view s) { return s != r.value && diagnose(text::trim(s)).error == Error::none; };
     const Suggester& suggester = options.suggester ? *options.suggester : default_suggester();
-    r.suggestion = suggester.suggest(r.value);
-    if (r.suggestion && *r.suggestion == r.value) r.suggestion.reset();
+    std::optional<std::string> fixed = suggester.suggest(meant);
+    if (fixed && passes(*fixed)) r.suggestion = std::move(fixed);
+    else if (passes(meant)) r.suggestion = std::string(meant);
   }
 
   if (r.ok()) {

@@ -24,7 +24,8 @@ enum class Error : std::uint8_t {
   none = 0,
   empty,               // nothing left after trimming white space
   too_long,            // address > 254 bytes, or > 64 bytes before the last '@'
-  fullwidth,           // full-width ASCII (U+FF01–U+FF5E) or U+3000 inside: IME left on
+  fullwidth,           // full-width ASCII (U+FF01–U+FF5E), U+3000, or an ideographic full stop
+                       // (U+3002 '。', U+FF61 '｡') inside: IME left on
   non_ascii,           // other non-ASCII text (a name typed into the field), invalid UTF-8
   space,               // ASCII white space inside (a plain space inside a quoted local part is fine);
                        // other control characters and NUL are local_invalid_char / domain_invalid
@@ -51,7 +52,7 @@ std::string_view code(Warning w);  // "carrier_mail", ...
 
 struct CheckOptions {
   // Fills `suggestion` from this suggester when the address has a likely domain typo;
-  // nullptr uses the built-in default suggester. The full-width fix takes precedence.
+  // nullptr uses the built-in default suggester.
   const Suggester* suggester = nullptr;
   // Server-side only: large list, not compiled into the core. nullptr: no disposable check.
   const DomainList* disposable = nullptr;
@@ -60,15 +61,17 @@ struct CheckOptions {
 struct CheckResult {
   std::string value;                      // input without surrounding ASCII white space and U+3000
   Error error = Error::none;
-  std::optional<std::string> suggestion;  // full corrected address, if any
+  std::optional<std::string> suggestion;  // full corrected address that passes check(), if any
   std::optional<std::string> normalized;  // dedup key (email/normalize.h) when ok
   std::vector<Warning> warnings;          // in enum order, each at most once
   bool ok() const { return error == Error::none; }
 };
 
 // Never throws; any byte sequence is accepted as input (invalid UTF-8 → non_ascii). Linear time.
-// `suggestion`: for `fullwidth`, the folded address when that is ok; otherwise the suggester's
-// correction (not asked for `empty` and `too_long`).
+// `suggestion` (none for `empty` and `too_long`): the address the value most likely meant, only
+// if that passes the check. The value is undone first (full-width text folded for `fullwidth`;
+// "Name <addr>", "<addr>" and "mailto:addr?..." unwrapped), then the suggester's domain
+// correction of that is taken, or that itself when it differs from the value.
 CheckResult check(std::string_view input, const CheckOptions& options = {});
 
 // The diagnostics-free form: the core's permissive RE2 pattern (plus the two length limits, which
