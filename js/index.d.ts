@@ -12,7 +12,11 @@ export interface EmailCheckResult {
   value: string;
   ok: boolean;
   error: EmailError | null;
-  /** A full corrected address ("did you mean …?"), or null. */
+  /**
+   * The address the input most likely meant ("did you mean …?"), or null: IME text folded,
+   * a pasted "Name <addr>" or "mailto:addr" unwrapped, a domain typo fixed. Always an address
+   * that passes checkEmail, so a form can put it into the field as it is.
+   */
   suggestion: string | null;
   /** The dedup key when ok, else null. */
   normalized: string | null;
