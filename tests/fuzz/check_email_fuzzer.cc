@@ -24,11 +24,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const email::CheckResult r = email::check(input, o);
 
   // Invariants of the contract (DESIGN.md): the options never change the verdict; ok ⇔ a
-  // normalized key; every code has a name and a message in both languages.
+  // normalized key; every code has a name and a message in both languages; the suggestion passes.
   if (plain.error != r.error || plain.value != r.value) std::abort();
   if (r.ok() != r.normalized.has_value()) std::abort();
   if (!r.ok() && email::code(r.error).empty()) std::abort();
   if (r.value.size() > input.size()) std::abort();
+  // A suggestion is an address that passes, other than the value (docs/policy/email-format.md).
+  if (r.suggestion && (*r.suggestion == r.value || !email::check(*r.suggestion).ok())) std::abort();
   for (const Locale l : {Locale::en, Locale::ja}) {
     if (!r.ok() && message(r.error, l).empty()) std::abort();
     for (const auto w : r.warnings) {
