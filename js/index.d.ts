@@ -109,7 +109,16 @@ export interface Contactcheck {
   versions(): { contactcheck: string; libphonenumber: string; metadata: string; engine: 'native' | 'wasm' };
 }
 
-export declare function load(options?: { engine?: 'native' | 'wasm'; wasmUrl?: string | URL }): Promise<Contactcheck>;
+export declare function load(options?: {
+  engine?: 'native' | 'wasm';
+  /** Browser: where the .wasm is served, when not next to the glue. */
+  wasmUrl?: string | URL;
+  /**
+   * Browser: a compilation the page started itself, e.g. in its <head>:
+   * `WebAssembly.compileStreaming(fetch('/contactcheck-wasm.wasm'))`. A failed one rejects load().
+   */
+  module?: WebAssembly.Module | PromiseLike<WebAssembly.Module>;
+}): Promise<Contactcheck>;
 
 export interface VerifyDomainResult {
   domain: string;
