@@ -733,7 +733,7 @@ for (const button of document.querySelectorAll('[data-lang]')) {
 applyLanguage();
 
 try {
-  const cc = await load();
+  const cc = await load({ module: window.contactcheckWasm });  // started by index.html's <head>
   state.cc = cc;
   performance.mark('contactcheck-ready');
   const versions = cc.versions();
