@@ -11,6 +11,13 @@ namespace contactcheck::text {
 constexpr char to_lower(char c) { return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c; }
 constexpr char to_upper(char c) { return c >= 'a' && c <= 'z' ? char(c - 'a' + 'A') : c; }
 std::string lower(std::string_view s);
+// a equals lower_b (already lower case) with ASCII letters of a compared case-insensitively.
+constexpr bool equals_ignore_case(std::string_view a, std::string_view lower_b) {
+  if (a.size() != lower_b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i)
+    if (to_lower(a[i]) != lower_b[i]) return false;
+  return true;
+}
 
 // Decodes the code point at s[i], advancing i. Returns -1 (and advances one byte) on invalid
 // UTF-8: overlong forms, surrogates, values above U+10FFFF, truncated sequences.

@@ -113,8 +113,7 @@ Error check_unquoted_local(std::string_view local) {
 }
 
 bool starts_with_xn(std::string_view label) {
-  return label.size() >= 4 && (label[0] == 'x' || label[0] == 'X') && (label[1] == 'n' || label[1] == 'N') &&
-         label[2] == '-' && label[3] == '-';
+  return label.size() >= 4 && text::equals_ignore_case(label.substr(0, 4), "xn--");
 }
 
 Error check_domain(std::string_view domain) {
@@ -230,13 +229,7 @@ std::string_view unwrap(std::string_view v) {
       v = text::trim(v.substr(open + 1, v.size() - open - 2));
   }
   constexpr std::string_view kMailto = "mailto:";
-  auto starts_mailto = [&] {
-    if (v.size() <= kMailto.size()) return false;
-    for (std::size_t i = 0; i < kMailto.size(); ++i)
-      if (text::to_lower(v[i]) != kMailto[i]) return false;
-    return true;
-  };
-  if (starts_mailto()) {
+  if (v.size() > kMailto.size() && text::equals_ignore_case(v.substr(0, kMailto.size()), kMailto)) {
     v = v.substr(kMailto.size());
     v = v.substr(0, v.find('?'));
   }
