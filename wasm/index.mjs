@@ -21,7 +21,8 @@ export function load(options = {}) {
   if (module !== undefined && !(module instanceof WebAssembly.Module) && !isThenable(module)) {
     return Promise.reject(new TypeError('contactcheck.load: options.module must be a WebAssembly.Module or a promise of one'));
   }
-  loaded ??= new Promise((resolve, reject) => {
+  if (loaded) return loaded;
+  const loading = new Promise((resolve, reject) => {
     const moduleOptions = options.wasmUrl ? { locateFile: () => String(options.wasmUrl) } : {};
     if (module !== undefined) {
       // Emscripten waits for ok() and would wait forever on a failed compilation: reject instead.
@@ -33,6 +34,7 @@ export function load(options = {}) {
     createModule(moduleOptions).then((m) => resolve(createApi(m, 'wasm')), reject);
   });
   // A failed load may be retried (with another module or URL).
-  loaded.catch(() => { loaded = undefined; });
+  loading.catch(() => { if (loaded === loading) loaded = undefined; });
+  loaded = loading;
   return loaded;
 }
