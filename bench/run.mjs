@@ -447,11 +447,12 @@ if (!argv.has('--no-cold')) {
 }
 
 // ---- Chromium: cold start and throughput --------------------------------------------------
+const OURS_PAGE = { imp: "import { load } from './wasm/index.mjs';", init: 'const cc = await load();', parse: '(t, r) => { const x = cc.parsePhone(t, { region: r }); return x.ok && x.e164; }', wasm: true };
 const BROWSER = {
-  contactcheck: { imp: "import { load } from './wasm/index.mjs';", init: 'const cc = await load();', parse: '(t, r) => { const x = cc.parsePhone(t, { region: r }); return x.ok && x.e164; }', wasm: true },
+  contactcheck: OURS_PAGE,
   // The same bundle, with the .wasm's compilation started by the page's <head> (README, "A faster
   // first result"): what a page that adds those two lines gets.
-  'contactcheck, compiled from <head>': { imp: "import { load } from './wasm/index.mjs';", init: 'const cc = await load({ module: window.__contactcheckWasm });', parse: '(t, r) => { const x = cc.parsePhone(t, { region: r }); return x.ok && x.e164; }', wasm: true,
+  'contactcheck, compiled from <head>': { ...OURS_PAGE, init: 'const cc = await load({ module: window.__contactcheckWasm });',
     head: "<script>window.__contactcheckWasm = WebAssembly.compileStreaming(fetch('/contactcheck-wasm.wasm'));</script>" },
   'libphonenumber-js/max': { imp: "import { parsePhoneNumberFromString as p } from 'libphonenumber-js/max';", init: '', parse: '(t, r) => { const x = p(t, r); return x && x.isValid() && x.number; }' },
   'libphonenumber-js/min': { imp: "import { parsePhoneNumberFromString as p } from 'libphonenumber-js/min';", init: '', parse: '(t, r) => { const x = p(t, r); return x && x.isValid() && x.number; }' },
