@@ -2,9 +2,14 @@
 // implementation of Google's formatter (see the file's header).
 #include <gtest/gtest.h>
 
+#include <memory>
+#include <set>
+#include <string>
 #include <vector>
 
 #include "contactcheck/phone/as_you_type.h"
+#include "phonenumbers/asyoutypeformatter.h"
+#include "phonenumbers/phonenumberutil.h"
 #include "test_data.h"
 
 namespace contactcheck::phone {
@@ -77,6 +82,52 @@ TEST(AsYouType, AReusedFormatterStartsClean) {
   EXPECT_EQ(target.input_string("12345678"), "090-1234-5678");
   // As tests/data/phone_as_you_type.tsv has it for 2015550123 (Google's JS formatter).
   EXPECT_EQ(AsYouType("US").input_string("2015550123"), "(201) 555-0123");
+}
+
+TEST(AsYouType, AReusedFormatterAnswersAsAFreshOne) {
+  // Formatters come back from the pool with what they worked out about their region's formats
+  // (deps/patches/libphonenumber/25-…: kept across Clear()), and one that has followed a +
+  // into another country's metadata is cleared back to its own. Every region's example numbers
+  // of every type, typed nationally and with +, in their region and in JP and US (whose pooled
+  // formatters thus see every country's formats), must give after each key what a formatter
+  // that never typed anything gives.
+  using i18n::phonenumbers::AsYouTypeFormatter;
+  using i18n::phonenumbers::PhoneNumber;
+  using i18n::phonenumbers::PhoneNumberUtil;
+  const PhoneNumberUtil& util = *PhoneNumberUtil::GetInstance();
+  std::set<std::string> regions;
+  util.GetSupportedRegions(&regions);
+  std::size_t sequences = 0;
+  auto check = [&](const std::string& region, const std::string& digits) {
+    AsYouType reused(region);
+    const std::unique_ptr<AsYouTypeFormatter> fresh(util.GetAsYouTypeFormatter(region));
+    std::string want;
+    for (char c : digits) {
+      fresh->InputDigit(c, &want);
+      ASSERT_EQ(reused.input(std::string(1, c)), want) << region << " typing " << digits;
+    }
+    ++sequences;
+  };
+  for (int round = 0; round < 2; ++round) {  // the second round finds every formatter warm
+    for (const std::string& region : regions) {
+      for (int t = PhoneNumberUtil::FIXED_LINE; t <= PhoneNumberUtil::VOICEMAIL; ++t) {
+        PhoneNumber number;
+        if (!util.GetExampleNumberForType(region, static_cast<PhoneNumberUtil::PhoneNumberType>(t),
+                                          &number)) {
+          continue;
+        }
+        std::string national, e164;
+        util.Format(number, PhoneNumberUtil::NATIONAL, &national);
+        util.NormalizeDigitsOnly(&national);
+        util.Format(number, PhoneNumberUtil::E164, &e164);
+        check(region, national);
+        check(region, e164);
+        check("JP", e164);
+        check("US", e164);
+      }
+    }
+  }
+  EXPECT_GT(sequences, 7000u);  // 245 regions, most with several types
 }
 
 TEST(FormatAsYouType, DataFileAsWholeFieldValues) {
