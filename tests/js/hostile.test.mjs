@@ -4,6 +4,7 @@
 // NUL bytes, odd region codes, and adversarial inputs of 1 kB … 1 MB. It asserts only that each
 // call finishes with a documented result shape; the timings are printed by bench/linear_time.mjs.
 import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
 import { test } from 'node:test';
 
 import { FUNCTIONS, PATTERNS, SIZES } from '../../bench/linear_time.mjs';
@@ -291,3 +292,35 @@ for (const [name, cc] of all) {
     assert.ok(calls > 500);
   });
 }
+
+// A library must not write what a person typed to its host's console or server log.
+// libphonenumber wrote "Unicode value 0xfffe is not valid for interchange" to stderr for every
+// noncharacter or out-of-range code point its UnicodeText met (deps/patches/libphonenumber/27-…).
+test('noncharacters and replacement characters typed or pasted write nothing to stderr (both engines)', async () => {
+  const child = `
+    const { load } = await import(${JSON.stringify(new URL('../../node/index.mjs', import.meta.url).href)});
+    const odd = ['\\uFFFE', '\\uFFFF', '\\u{10FFFF}', '\\u{1FFFE}', '\\uFDD0', '\\uFFFD', '\\uD800'];
+    let answers = 0;
+    for (const engine of ['native', 'wasm']) {
+      const cc = await load({ engine });
+      for (const ch of odd) {
+        const f = new cc.AsYouType('JP');
+        for (const k of ['0', '9', ch, '0', '1', ch]) if (typeof f.input(k) === 'string') answers++;
+        f.dispose();
+        const g = new cc.AsYouType('US');
+        if (typeof g.inputString('+1 650' + ch + '253') === 'string') answers++;
+        g.dispose();
+        if (typeof cc.formatAsYouType('090' + ch + '1234', 'JP', 4).text === 'string') answers++;
+        if (typeof cc.parsePhone('090' + ch + '1234-5678', { region: 'JP' }).ok === 'boolean') answers++;
+        if (typeof cc.checkEmail('taro' + ch + '@example.com').ok === 'boolean') answers++;
+      }
+    }
+    process.stdout.write(String(answers));`;
+  const { stdout, stderr, code } = await new Promise((resolve) => {
+    execFile(process.execPath, ['--input-type=module', '-e', child], (error, out, err) =>
+      resolve({ stdout: out, stderr: err, code: error?.code ?? 0 }));
+  });
+  assert.equal(code, 0, stderr);
+  assert.equal(stdout, String(2 * 7 * 10));
+  assert.equal(stderr, '');
+});
