@@ -22,7 +22,7 @@ export const PARTS = [
 
 const brotli = (b) => zlib.brotliCompressSync(b, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: b.length } }).length;
 
-function sections(bytes) {
+export function sections(bytes) {
   let p = 8;
   const leb = () => { let r = 0, s = 0, c; do { c = bytes[p++]; r += (c & 0x7f) * 2 ** s; s += 7; } while (c & 0x80); return r; };
   const name = (n) => { const s = bytes.subarray(p, p + n).toString(); p += n; return s; };

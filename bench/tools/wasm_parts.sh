@@ -2,8 +2,10 @@
 # The browser module relinked with its function names kept (--profiling-funcs), for
 # bench/tools/wasm_parts.mjs to say what its bytes are made of:
 #   bash bench/tools/wasm_parts.sh   → build/parts/contactcheck-wasm.wasm
-# Needs a finished `scripts/build.sh`. The names section is the only difference: the code and
-# data sections are byte for byte those of dist/contactcheck-wasm.wasm.
+# Needs a finished `scripts/build.sh`. The data section is byte for byte that of
+# dist/contactcheck-wasm.wasm and the code section is the same size, with the same functions in
+# another order (Emscripten 3.1.6 lays them out differently when it keeps names; so does
+# --emit-symbol-map), so a call's index may take a byte more or less in a body.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 out=build/parts
