@@ -38,10 +38,11 @@ function optionalString(fn, name, value) {
   return value === undefined ? '' : string(fn, name, value);
 }
 
-function locale(fn, value) {
+function locale(fn, value, name = 'options.locale') {
   if (value === undefined) return '';
-  const tag = string(fn, 'options.locale', value);
-  if (!LOCALES.has(tag.slice(0, 2).toLowerCase())) {
+  const tag = string(fn, name, value);
+  // The core's rule (core/src/locale.cc): the primary subtag decides, so "japanese" is no "ja".
+  if (!LOCALES.has(tag.split(/[-_]/, 1)[0].toLowerCase())) {
     throw new RangeError(`contactcheck.${fn}: locale must be "ja" or "en" (or a tag of either), got "${tag}"`);
   }
   return tag;
@@ -49,7 +50,8 @@ function locale(fn, value) {
 
 function stringArray(fn, name, value) {
   if (!Array.isArray(value)) throw new TypeError(`contactcheck.${fn}: ${name} must be an array of strings, got ${describe(value)}`);
-  return value.map((v, i) => string(fn, `${name}[${i}]`, v));
+  // Array.from reads a hole as undefined (map would skip it and hand the engine a hole).
+  return Array.from(value, (v, i) => string(fn, `${name}[${i}]`, v));
 }
 
 export function createApi(engine, engineName) {
@@ -170,7 +172,7 @@ export function createApi(engine, engineName) {
     AsYouType,
 
     messages(localeTag = 'en') {
-      return decode(engine.messages(locale('messages', localeTag)));
+      return decode(engine.messages(locale('messages', localeTag, 'locale')));
     },
 
     versions() {

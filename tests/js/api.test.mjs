@@ -34,6 +34,23 @@ for (const [name, cc] of all) {
     assert.throws(() => cc.parsePhone('1', { regionOnly: 'yes' }), TypeError);
     assert.throws(() => cc.checkEmail('a@b.co', { locale: 'fr' }), RangeError);
     assert.throws(() => cc.formatAsYouType('1', 'JP', 1.5), TypeError);
+    // A hole in a string array is an element that is not a string, wherever it is.
+    const holes = [[, 'a.com'], ['a.com', ,], new Array(3)];
+    for (const h of holes) {
+      const element = (e) => e instanceof TypeError && /\[\d\] must be a string, got undefined$/.test(e.message);
+      assert.throws(() => cc.suggestEmail('x@gmial.com', { domains: h }), element);
+      assert.throws(() => cc.normalizeEmail('x@example.com', { keepAliasesOf: h }), element);
+      assert.throws(() => cc.setDomains(h), element);
+      assert.throws(() => cc.parsePhone('0312345678', { region: 'JP', types: [, 'mobile'] }), element);
+    }
+    // Locale tags: the primary subtag decides, as in the core (core/src/locale.cc).
+    for (const tag of ['japanese', 'english', 'enx', 'j', '', '-ja']) {
+      assert.throws(() => cc.checkEmail('x', { locale: tag }), RangeError, tag);
+      assert.throws(() => cc.parsePhone('1', { locale: tag }), RangeError, tag);
+      assert.throws(() => cc.messages(tag), RangeError, tag);
+    }
+    for (const tag of ['ja', 'JA', 'ja-JP', 'ja_JP', 'en-GB']) assert.equal(typeof cc.checkEmail('x', { locale: tag }).message, 'string', tag);
+    assert.throws(() => cc.messages(null), (e) => e instanceof TypeError && e.message === 'contactcheck.messages: locale must be a string, got null');
   });
 
   test(`${name}: hostile strings get error codes, not crashes`, () => {
