@@ -57,7 +57,7 @@ export interface PhoneResult {
   region: string | null;
   type: PhoneType | null;
   extension: string | null;
-  /** On length errors: the valid national significant number lengths for the region. */
+  /** On length errors: the valid national significant number lengths of the number's country (the one its "+" names, else options.region). */
   expectedLengths: number[] | null;
   message?: string | null;
 }

@@ -57,6 +57,30 @@ TEST(PhoneParse, LengthErrorsCarryTheRegionsLengths) {
   EXPECT_EQ(parse("+1 613 555", {"JP"}).expected_lengths, std::vector<int>{10});
 }
 
+TEST(PhoneParse, LengthErrorsOfANumberWithPlusCarryItsCountrysLengths) {
+  // Parse() itself fails when 0-1 or over 17 digits follow the calling code, and drops the
+  // code with the number: these used to get the default region's lengths (or none). NANP
+  // numbers are ten digits; a JP number typed in a form set to the US gets JP's lengths, the
+  // ones "12" gets in a form set to Japan.
+  const std::vector<int> jp = parse("12", {"JP"}).expected_lengths;
+  ASSERT_FALSE(jp.empty());
+  EXPECT_EQ(jp.front(), 8);
+  for (const char* region : {"US", "GB", ""}) {
+    EXPECT_EQ(parse("+81 9", {region}).expected_lengths, jp) << region;
+    EXPECT_EQ(parse("＋８１ ９", {region}).expected_lengths, jp) << region;
+    EXPECT_EQ(parse("+81 9 ext. 12", {region}).expected_lengths, jp) << region;
+    EXPECT_EQ(parse("+81 1234 5678 9012 3456 78", {region}).expected_lengths, jp) << region;
+    EXPECT_EQ(parse("+1 650 253 0000 1234 5678 9", {region}).expected_lengths, std::vector<int>{10}) << region;
+  }
+  EXPECT_EQ(parse("+81 9", {"US"}).error, Error::too_short);
+  EXPECT_EQ(parse("+1 650 253 0000 1234 5678 9", {"JP"}).error, Error::too_long);
+  // A national number's lengths stay its region's; a '+' naming no calling code gets none.
+  EXPECT_EQ(parse("0", {"JP"}).error, Error::not_a_number);
+  EXPECT_EQ(parse("+8", {"JP"}).expected_lengths, std::vector<int>{});
+  EXPECT_EQ(parse("+0 1", {"JP"}).expected_lengths, std::vector<int>{});
+  EXPECT_EQ(parse("+800 1", {"JP"}).expected_lengths, std::vector<int>{8});  // E.169.1
+}
+
 TEST(PhoneParse, NonGeographicNumbersCarryTheirCallingCodesLengths) {
   // The non-geographic entities share one region code, "001"; each calling code has its own
   // lengths. ITU-T E.169.1 and E.169.3: Universal International Freephone (+800) and Shared

@@ -1,6 +1,7 @@
 #include "contactcheck/phone/parse.h"
 
 #include <algorithm>
+#include <cctype>
 #include <array>
 
 #include "phone/util.h"
@@ -22,14 +23,47 @@ constexpr std::array<std::string_view, 12> kTypeCodes = {
 // full-width folding and extension rewriting below bounded on megabyte strings.
 constexpr std::size_t kMaxInput = 250 * 4;
 
-// Japanese forms write extensions as 内線 (often after a full-width space); libphonenumber
-// knows "ext", "x", "#" and a few others but not this, so it becomes " ext. ".
+// Japanese forms write extensions as 内線 (often after a full-width space, often with a
+// colon, 内線：12, folded to ':' by now); libphonenumber knows "ext", "x", "#" and a few others
+// but not this, so it becomes " ext. ". Its colon goes with it: libphonenumber takes "ext:12"
+// but not "ext. :12". A 内線 with no digits after it is dropped: " ext." alone would be read
+// as the vanity digits E, X, T (google-libphonenumber ignores the trailing 内線 of the input).
 std::string rewrite_extension_marks(std::string s) {
   static constexpr std::string_view kNaisen = "\xE5\x86\x85\xE7\xB7\x9A";  // 内線
   for (std::size_t at = s.find(kNaisen); at != std::string::npos; at = s.find(kNaisen, at)) {
-    s.replace(at, kNaisen.size(), " ext. ");
+    std::size_t end = at + kNaisen.size();
+    while (end < s.size() && s[end] == ' ') ++end;
+    if (end < s.size() && s[end] == ':') ++end;
+    const bool digits_follow = s.find_first_of("0123456789", end) != std::string::npos;
+    s.replace(at, end - at, digits_follow ? " ext. " : "");
   }
   return s;
+}
+
+// The calling code of a number written with '+' whose Parse() failed on its length: Parse()
+// drops it with the number, and its lengths are that country's, not the default region's
+// ("+44 1" typed in a form set to Japan). libphonenumber's ExtractCountryCode rule: the first
+// one to three digits after the '+' that name a calling code (calling codes are prefix-free).
+// The digits end at the first letter or '#', where an extension would begin. 0 when the
+// number has no '+' (a national number: the default region's lengths are the right ones; a
+// number dialled with an IDD instead, "010 44 1", still gets them: telling the two apart needs
+// the region's IDD pattern, which libphonenumber keeps private), -1 when no code is named.
+int leading_calling_code(const std::string& prepared, const PhoneNumberUtil& u) {
+  const std::size_t start = prepared.find_first_of("+0123456789");
+  if (start == std::string::npos || prepared[start] != '+') return 0;
+  std::size_t end = start + 1;
+  while (end < prepared.size() && !std::isalpha(static_cast<unsigned char>(prepared[end])) && prepared[end] != '#') ++end;
+  std::string digits = prepared.substr(start + 1, end - start - 1);
+  u.NormalizeDigitsOnly(&digits);  // any script's digits, as Parse() reads them
+  if (digits.empty() || digits[0] == '0') return -1;  // no calling code starts with 0
+  int code = 0;
+  for (std::size_t i = 0; i < digits.size() && i < 3; ++i) {
+    code = code * 10 + (digits[i] - '0');
+    std::string region;
+    u.GetRegionCodeForCountryCode(code, &region);
+    if (region != "ZZ") return code;
+  }
+  return -1;
 }
 
 ParseResult failure(Error e) {
@@ -112,9 +146,14 @@ expected<Valid, ParseResult> validate(std::string_view input, const ParseOptions
   if (parse_error != PhoneNumberUtil::NO_PARSING_ERROR) {
     ParseResult r = failure(from_parse_error(parse_error));
     if (r.error == Error::too_short || r.error == Error::too_long) {
-      std::string cc_region;
-      u.GetRegionCodeForCountryCode(number.country_code(), &cc_region);
-      r.expected_lengths = possible_lengths(number.has_country_code() ? cc_region : region, number.country_code());
+      const int calling_code = leading_calling_code(prepared, u);
+      if (calling_code > 0) {
+        std::string cc_region;
+        u.GetRegionCodeForCountryCode(calling_code, &cc_region);
+        r.expected_lengths = possible_lengths(cc_region, calling_code);
+      } else if (calling_code == 0 && parse_error != PhoneNumberUtil::TOO_SHORT_AFTER_IDD) {
+        r.expected_lengths = possible_lengths(region, 0);
+      }
     }
     return Out::failure(std::move(r));
   }
