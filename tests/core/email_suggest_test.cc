@@ -31,6 +31,22 @@ TEST(EmailSuggest, DataFile) {
   EXPECT_EQ(wrong, 0);
 }
 
+// docs/policy/email-suggest.md: a wrong "did you mean" on a correct address is worse than
+// none. The domains checkEmail itself calls real (carrier_mail, relay warnings) are correct
+// addresses; y-mobile.ne.jp and ymobile1.ne.jp, one edit from ymobile.ne.jp, were corrected.
+TEST(EmailSuggest, ListedCarrierAndRelayDomainsAreNeverCorrected) {
+  int domains = 0;
+  for (const char* list : {"carrier_domains.txt", "relay_domains.txt"}) {
+    for (const auto& row : test::read_tsv(std::string("../../core/data/") + list)) {
+      const std::string domain = row[0].substr(0, row[0].find(' '));
+      ++domains;
+      EXPECT_EQ(default_suggester().suggest("taro@" + domain), std::nullopt) << domain;
+      EXPECT_EQ(default_suggester().suggest("taro@mail." + domain), std::nullopt) << domain;
+    }
+  }
+  EXPECT_GT(domains, 50);
+}
+
 TEST(EmailSuggest, DomainOnly) {
   EXPECT_EQ(default_suggester().suggest_domain("gmial.com"), std::optional<std::string>("gmail.com"));
   EXPECT_EQ(default_suggester().suggest_domain("docomo.ne.jp"), std::nullopt);

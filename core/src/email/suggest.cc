@@ -464,6 +464,12 @@ const Tables& builtin() {
         if (c >= '0' && c <= '9') weight = std::min(1000, weight * 10 + (c - '0'));
       r.add(domain, weight, first_field(line) == "exclusive");
     });
+    // A domain this library itself says is real (checkEmail's carrier_mail and relay warnings)
+    // is never "corrected": y-mobile.ne.jp is one edit from ymobile.ne.jp and both are Y!mobile's.
+    // Known, weight 0 (not a target); entries already above keep their weight.
+    for (const std::string_view list : {data::carrier_domains, data::relay_domains}) {
+      for_each_line(list, [&](std::string_view line) { r.add(first_field(line), 0, false); });
+    }
     r.index();
     return r;
   }();
