@@ -95,6 +95,11 @@ export declare class AsYouType {
 export interface Contactcheck {
   readonly engine: 'native' | 'wasm';
   checkEmail(input: string, options?: { locale?: Locale }): EmailCheckResult;
+  /**
+   * The address with its domain corrected and the rest exactly as typed, or null
+   * (docs/policy/email-suggest.md). It does not undo the IME or a pasted "mailto:": checkEmail's
+   * suggestion does, and is always an address that passes.
+   */
   suggestEmail(input: string, options?: { domains?: string[] }): string | null;
   setDomains(domains: string[]): void;
   loadDisposable(text: string): number;
