@@ -85,6 +85,7 @@ export declare class AsYouType {
   /** Same, and remembers this character's position (see rememberedPosition). */
   inputAndRemember(ch: string): string;
   inputString(text: string): string;
+  /** Index (UTF-16 code units, as a field's caret) just after the remembered character in the last output; 0 when none. */
   rememberedPosition(): number;
   clear(): void;
   /** Frees the formatter now (garbage collection would do it later). */

@@ -4,6 +4,7 @@ import { test } from 'node:test';
 
 import { engines } from './helpers/engines.mjs';
 import { readTsv } from './helpers/tsv.mjs';
+import google from 'google-libphonenumber';
 
 const all = await engines();
 const cases = readTsv('phone_parse.tsv');
@@ -80,6 +81,34 @@ for (const [name, cc] of all) {
   test(`${name}: formatAsYouType keeps the caret after the typed digit`, () => {
     assert.deepEqual(cc.formatAsYouType('090-12934', 'JP', 7), { text: '090-1293-4', caret: 7 });
     assert.deepEqual(cc.formatAsYouType('０９０１２３４５６７８', 'JP'), { text: '090-1234-5678', caret: 13 });
+    // Over 64 digits the value is left as typed; the caret still follows its digit ("031|").
+    const long = `03-1234-5678${'9'.repeat(60)}`;
+    assert.deepEqual(cc.formatAsYouType(long, 'JP', 4), { text: long.replaceAll('-', ''), caret: 3 });
+  });
+
+  // google-libphonenumber's JS formatter is the oracle: its positions are JS string indices,
+  // as a text field's caret is. (libphonenumber's C++ answers UTF-8 bytes: "03ー1" gave 6.)
+  test(`${name}: rememberedPosition is a UTF-16 index into the output, as google-libphonenumber's`, () => {
+    const typedCases = [['JP', '03ー1234'], ['JP', '03😀12'], ['JP', '090-1234-5678'], ['US', '(650) 253-0000'],
+      ['JP', '+81 3 1234 5678'], ['JP', '03-ab12'], ['JP', `0312345678${'9'.repeat(60)}`], ['US', `1${'2'.repeat(70)}😀3`]];
+    let compared = 0;
+    for (const [region, typed] of typedCases) {
+      const chars = [...typed];
+      for (let k = 0; k < chars.length; k++) {
+        const ours = new cc.AsYouType(region);
+        const theirs = new google.AsYouTypeFormatter(region);
+        let a = '', b = '';
+        chars.forEach((ch, i) => {
+          a = i === k ? ours.inputAndRemember(ch) : ours.input(ch);
+          b = i === k ? theirs.inputDigitAndRememberPosition(ch) : theirs.inputDigit(ch);
+        });
+        assert.equal(a, b, `${region} ${typed}`);
+        assert.equal(ours.rememberedPosition(), theirs.getRememberedPosition(), `${region} ${typed} remembered at ${k}`);
+        ours.dispose();
+        compared++;
+      }
+    }
+    assert.ok(compared > 150, `${compared}`);
   });
 
   test(`${name}: listCountries covers the metadata`, () => {

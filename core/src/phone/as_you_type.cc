@@ -86,15 +86,20 @@ struct AsYouType::Impl {
   std::string output;
   std::string typed;  // the first kMaxFormatted characters fed (folded), for the echo
   std::size_t count = 0;
-  int remembered = 0;  // used past kMaxFormatted only
+  // Past kMaxFormatted the output is what was typed, so a remembered position is the UTF-16
+  // length of the typed text up to that character: kept for every remember, as one made before
+  // the switch still counts after it.
+  int typed_units = 0;
+  int remembered = 0;
 
   const std::string& feed(int32_t cp, bool remember) {
     cp = fold(cp);
+    typed_units += cp >= 0x10000 ? 2 : 1;
+    if (remember) remembered = typed_units;
     if (++count > kMaxFormatted) {
       // From here on the output is the input as typed: append, never copy it whole again.
       if (count == kMaxFormatted + 1) output = std::move(typed);
       text::append_utf8(output, cp);
-      if (remember) remembered = static_cast<int>(count);
       return output;
     }
     text::append_utf8(typed, cp);
@@ -149,7 +154,16 @@ std::string AsYouType::input_string(std::string_view s) {
 }
 
 int AsYouType::remembered_position() const {
-  return impl_->count > kMaxFormatted ? impl_->remembered : impl_->formatter->GetRememberedPosition();
+  if (impl_->count > kMaxFormatted) return impl_->remembered;
+  // libphonenumber answers a byte offset into its UTF-8 output.
+  const std::string& out = impl_->output;
+  const std::size_t bytes = std::min(out.size(), static_cast<std::size_t>(std::max(0, impl_->formatter->GetRememberedPosition())));
+  int units = 0;
+  for (std::size_t i = 0; i < bytes; ++i) {
+    const unsigned char b = static_cast<unsigned char>(out[i]);
+    if ((b & 0xC0) != 0x80) units += b >= 0xF0 ? 2 : 1;  // a lead byte: one code point
+  }
+  return units;
 }
 
 void AsYouType::clear() {
@@ -157,6 +171,7 @@ void AsYouType::clear() {
   impl_->output.clear();
   impl_->typed.clear();
   impl_->count = 0;
+  impl_->typed_units = 0;
   impl_->remembered = 0;
 }
 

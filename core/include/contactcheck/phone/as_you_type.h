@@ -27,7 +27,10 @@ class AsYouType {
   std::string input_and_remember(std::string_view ch);
   // Feeds every code point of `text`; returns the final formatted text.
   std::string input_string(std::string_view text);
-  // Position (in code points) just after the remembered character in the current output.
+  // Position just after the remembered character in the current output, in UTF-16 code units:
+  // what a text field's selectionStart counts, and what google-libphonenumber's JS answers
+  // (libphonenumber's C++ GetRememberedPosition answers UTF-8 bytes: "03ー1" gave 6, not 4).
+  // 0 when no character was remembered since the last clear().
   int remembered_position() const;
   void clear();
 
