@@ -20,14 +20,30 @@ export function engineOf(values) {
   return load({ engine });
 }
 
-// The values given on the command line, or else one per line of standard input (CRLF too).
+// The API checks its options on every call; a bad one (--types bogus, --locale fr) is a usage
+// error of the command line, found by one call on an empty value before any input is read.
+export function checkOptions(call) {
+  try {
+    call();
+  } catch (e) {
+    if (e instanceof TypeError || e instanceof RangeError) throw new UsageError(e.message);
+    throw e;
+  }
+}
+
+// The values given on the command line, or else one per line of standard input (CRLF too; the
+// byte order mark of a list saved as "UTF-8 with BOM" is not part of its first value).
 export async function* inputs(positionals) {
   if (positionals.length > 0) {
     yield* positionals;
     return;
   }
   const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
-  for await (const line of lines) yield line;
+  let first = true;
+  for await (const line of lines) {
+    yield first && line.startsWith('\uFEFF') ? line.slice(1) : line;
+    first = false;
+  }
 }
 
 // Writes with back-pressure, so piping a million lines into `head` or a slow consumer

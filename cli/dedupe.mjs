@@ -135,6 +135,17 @@ export async function run(argv) {
     throw new UsageError(`cannot read ${file}: ${e.code ?? e.message}`);
   }
 
+  if (values.out !== undefined) {
+    // The groups are written in the second pass: an unwritable --out must not wait for the first.
+    try {
+      const target = fs.existsSync(values.out) ? values.out : path.dirname(path.resolve(values.out));
+      if (fs.existsSync(values.out) && !fs.statSync(values.out).isFile()) throw new UsageError(`--out ${values.out} is not a file`);
+      fs.accessSync(target, fs.constants.W_OK);
+    } catch (e) {
+      if (e instanceof UsageError) throw e;
+      throw new UsageError(`cannot write --out ${values.out}: ${e.code ?? e.message}`);
+    }
+  }
   let tmp = null;
   const out = values.out ?? path.join((tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'contactcheck-groups-'))), 'groups.csv');
   const tty = process.stderr.isTTY === true;

@@ -1,11 +1,12 @@
 // contactcheck email [--locale ja] [--json] [ADDRESS...]
-import { engineOf, inputs, parse, write } from './common.mjs';
+import { checkOptions, engineOf, inputs, parse, write } from './common.mjs';
 
 export const usage = 'email [--locale ja|en] [--json] [--engine native|wasm] [ADDRESS...]';
 
 export async function run(argv) {
   const { values, positionals } = parse(argv, { locale: { type: 'string' } });
   const cc = await engineOf(values);
+  checkOptions(() => cc.checkEmail('', { locale: values.locale }));
   let failures = 0;
   for await (const line of inputs(positionals)) {
     const r = cc.checkEmail(line, { locale: values.locale });

@@ -1,5 +1,5 @@
 // contactcheck phone --region JP [--types mobile,voip] [--region-only] [--locale ja] [--json] [NUMBER...]
-import { engineOf, inputs, parse, write } from './common.mjs';
+import { checkOptions, engineOf, inputs, parse, write } from './common.mjs';
 
 export const usage = 'phone --region CC [--types mobile,...] [--region-only] [--locale ja|en] [--json] [--engine native|wasm] [NUMBER...]';
 
@@ -11,6 +11,7 @@ export async function run(argv) {
   const cc = await engineOf(values);
   const options = { region: values.region, regionOnly: values['region-only'] ?? false, locale: values.locale };
   if (values.types) options.types = values.types.split(',').map((t) => t.trim()).filter(Boolean);
+  checkOptions(() => cc.parsePhone('', options));
   let failures = 0;
   for await (const line of inputs(positionals)) {
     const r = cc.parsePhone(line, options);
