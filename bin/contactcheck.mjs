@@ -34,6 +34,11 @@ if (!name || name === '--help' || name === '-h' || !(name in commands)) {
   process.stderr.write(await usage());
   process.exit(name === '--help' || name === '-h' ? 0 : 2);
 }
+const flags = argv.includes('--') ? argv.slice(0, argv.indexOf('--')) : argv;  // after --, values
+if (flags.includes('--help') || flags.includes('-h')) {
+  process.stdout.write(`usage: contactcheck ${(await commands[name]()).usage}\n`);
+  process.exit(0);
+}
 try {
   process.exitCode = await (await commands[name]()).run(argv);
 } catch (e) {

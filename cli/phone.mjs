@@ -1,7 +1,8 @@
-// contactcheck phone --region JP [--types mobile,voip] [--region-only] [--locale ja] [--json] [NUMBER...]
+// contactcheck phone [--region JP] [--types mobile,voip] [--region-only] [--locale ja] [--json] [NUMBER...]
+// Without --region only numbers written with + have a country.
 import { checkOptions, engineOf, inputs, parse, write } from './common.mjs';
 
-export const usage = 'phone --region CC [--types mobile,...] [--region-only] [--locale ja|en] [--json] [--engine native|wasm] [NUMBER...]';
+export const usage = 'phone [--region CC] [--types mobile,...] [--region-only] [--locale ja|en] [--json] [--engine native|wasm] [NUMBER...]';
 
 export async function run(argv) {
   const { values, positionals } = parse(argv, {

@@ -45,3 +45,14 @@ for (const engine of ENGINES) {
     assert.equal(inner.code, 1);
   });
 }
+
+test('--help after a command prints its usage; after -- it is a value', async () => {
+  for (const command of ['email', 'phone', 'suggest', 'normalize', 'dedupe', 'countries']) {
+    const r = await cli([command, '--help']);
+    assert.equal(r.code, 0, `${command}: ${r.stderr}`);
+    assert.match(r.stdout, new RegExp(`^usage: contactcheck ${command}[ \\n]`));
+  }
+  const value = await cli(['email', '--', '--help']);
+  assert.equal(value.code, 1);
+  assert.match(value.stdout, /^ERROR no_at\t--help/);
+});
