@@ -84,6 +84,12 @@ export function createApi(engine, engineName) {
     [dispose]() { this.dispose(); }
   }
 
+  // A plain function, not a method: countriesForLocale calls it, and works unbound as the rest.
+  function listCountries() {
+    countries ??= decode(engine.listCountries());
+    return structuredClone(countries);
+  }
+
   return Object.freeze({
     engine: engineName,
 
@@ -143,10 +149,7 @@ export function createApi(engine, engineName) {
       return engine.formatPhone(string('formatPhone', 'number', number), f);
     },
 
-    listCountries() {
-      countries ??= decode(engine.listCountries());
-      return structuredClone(countries);
-    },
+    listCountries,
 
     /**
      * Countries for a <select>: names in `locale` (Intl.DisplayNames), sorted by name for that
@@ -157,7 +160,7 @@ export function createApi(engine, engineName) {
       const names = new Intl.DisplayNames([localeTag], { type: 'region', fallback: 'code' });
       const collator = new Intl.Collator(localeTag);
       const home = new Intl.Locale(localeTag).maximize().region;
-      return this.listCountries()
+      return listCountries()
         .map((c) => ({ ...c, name: names.of(c.region === '001' ? 'ZZ' : c.region) ?? c.region }))
         .sort((a, b) => (b.region === home) - (a.region === home) || collator.compare(a.name, b.name));
     },

@@ -2,3 +2,4 @@
 'use strict';
 
 exports.load = (options) => import('./index.mjs').then((m) => m.load(options));
+exports.verifyDomain = (address, options) => import('./index.mjs').then((m) => m.verifyDomain(address, options));

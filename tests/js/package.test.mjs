@@ -27,6 +27,19 @@ test('CommonJS: require() gives the same API', async () => {
   const cjs = require('contactcheck');
   const cc = await cjs.load({ engine: 'wasm' });
   assert.equal(cc.parsePhone('090-1234-5678', { region: 'JP' }).e164, '+819012345678');
+  // Every export of the ES module, under the same names.
+  const esm = await import('contactcheck');
+  assert.deepEqual(Object.keys(cjs).sort(), Object.keys(esm).sort());
+  assert.deepEqual(await cjs.verifyDomain('no domain'), await esm.verifyDomain('no domain'));
+});
+
+test('the API object works with its functions taken off it', async () => {
+  for (const engine of ['native', 'wasm']) {
+    const { countriesForLocale, listCountries, parsePhone } = await load({ engine });
+    assert.equal(countriesForLocale('ja')[0].region, 'JP');
+    assert.ok(listCountries().length >= 240);
+    assert.equal(parsePhone('090-1234-5678', { region: 'JP' }).e164, '+819012345678');
+  }
 });
 
 test('CLI: phone --json prints the API result, identical on both engines', async () => {
