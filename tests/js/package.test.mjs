@@ -74,3 +74,14 @@ test('CLI: a wrong flag is a usage error, not a stack trace', () => {
   assert.throws(() => execFileSync('node', [cli, 'phone', '--nope'], { stdio: 'pipe' }),
     (e) => e.status === 2 && /contactcheck phone:/.test(e.stderr.toString()));
 });
+
+test('npm pack: the engines, the licence and notice; no sources, tests or build tree', () => {
+  const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {
+    cwd: new URL('../..', import.meta.url), encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
+  const files = pack.files.map((f) => f.path);
+  for (const f of ['LICENSE', 'NOTICE', 'README.md', 'dist/contactcheck-wasm.wasm', 'dist/contactcheck-wasm.mjs',
+    'dist/contactcheck.node', 'node/index.cjs', 'node/index.mjs', 'wasm/index.mjs', 'js/index.d.ts', 'bin/contactcheck.mjs']) {
+    assert.ok(files.includes(f), `${f} is not packed`);
+  }
+  assert.deepEqual(files.filter((f) => /^(build|tests|core|deps|bench|node_modules|test-output)\//.test(f)), []);
+});
