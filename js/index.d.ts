@@ -115,6 +115,11 @@ export interface Contactcheck {
   versions(): { contactcheck: string; libphonenumber: string; metadata: string; engine: 'native' | 'wasm' };
 }
 
+/**
+ * The engine, loaded once: in a browser every later call returns the first call's promise and
+ * its options are not read again, unless that promise rejected (a 404, a failed compilation):
+ * then the next call loads anew, with its own options. In Node, once per engine.
+ */
 export declare function load(options?: {
   engine?: 'native' | 'wasm';
   /** Browser: where the .wasm is served, when not next to the glue. */
