@@ -1,9 +1,10 @@
-// The browser entry point (wasm/index.mjs) given a compilation the page started itself:
-// load({ module }). Node has WebAssembly and no fetch of file URLs, so a handed-over module is
-// the one way this loader runs here, which is what these tests need. Each test imports its own
-// copy of the loader (a query string), because load() keeps the engine it made.
+// The browser entry point (wasm/index.mjs): given a compilation the page started itself,
+// load({ module }), and fetching the .wasm itself from an HTTP server, load({ wasmUrl }) (Node
+// has fetch for http: URLs, not file: ones). Each test imports its own copy of the loader (a
+// query string), because load() keeps the engine it made.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import http from 'node:http';
 import { test } from 'node:test';
 
 import { load as loadNode } from '../../node/index.mjs';
@@ -43,4 +44,38 @@ test('load({ module }) refuses what is not a module, and a failed compilation re
   assert.equal(cc.parsePhone('090-1234-5678', { region: 'JP' }).e164, '+819012345678');
   // And a loaded engine is kept: a second call gives the same object.
   assert.equal(await load(), cc);
+});
+
+test('load({ wasmUrl }): HTTP errors and wrong files name the URL; any content type downloads once', { timeout: 30_000 }, async () => {
+  const requests = [];
+  const server = http.createServer((req, res) => {
+    requests.push(req.url);
+    const [type, body] = {
+      '/ok.wasm': ['application/wasm', bytes],
+      '/octet.wasm': ['application/octet-stream', bytes],
+      '/page.wasm': ['text/html', Buffer.from('<!doctype html><title>Not here</title>')],
+    }[req.url] ?? [];
+    if (!body) { res.writeHead(404).end(); return; }
+    res.writeHead(200, { 'content-type': type }).end(body);
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  const base = `http://127.0.0.1:${server.address().port}`;
+  try {
+    const load = await freshLoader();
+    await assert.rejects(load({ wasmUrl: `${base}/missing.wasm` }),
+      (e) => e.message === `contactcheck.load: ${base}/missing.wasm: HTTP 404`);
+    await assert.rejects(load({ wasmUrl: new URL(`${base}/page.wasm`) }),
+      (e) => e.message.startsWith(`contactcheck.load: ${base}/page.wasm is not a WebAssembly module (text/html): `));
+    assert.deepEqual(requests, ['/missing.wasm', '/page.wasm'], 'each URL fetched once');
+    // Streaming compilation refuses a response that is not application/wasm: its bytes are
+    // compiled instead, not downloaded again.
+    const cc = await load({ wasmUrl: `${base}/octet.wasm` });
+    assert.equal(cc.parsePhone('090-1234-5678', { region: 'JP' }).e164, '+819012345678');
+    assert.deepEqual(requests.slice(2), ['/octet.wasm']);
+    const streamed = await (await freshLoader())({ wasmUrl: `${base}/ok.wasm` });
+    assert.equal(streamed.checkEmail('taro@gmial.com').suggestion, 'taro@gmail.com');
+    assert.deepEqual(requests.slice(3), ['/ok.wasm']);
+  } finally {
+    server.close();
+  }
 });
