@@ -27,6 +27,9 @@ bool separator(int32_t cp) {
          cp == 0x30FC /* ー */ || cp == 0x2212 /* − */ || cp == 0x2010 /* ‐ */ || cp == 0x3000;
 }
 
+// A code point's length in UTF-16 code units: the unit of a text field's caret.
+constexpr int utf16_units(int32_t cp) { return cp >= 0x10000 ? 2 : 1; }
+
 // No phone number is anywhere near this long, and libphonenumber's formatter has long given up
 // and echoes what was typed; it also copies everything typed so far on every keystroke, so
 // feeding it megabytes is quadratic. Past this many characters we echo the input ourselves.
@@ -94,7 +97,7 @@ struct AsYouType::Impl {
 
   const std::string& feed(int32_t cp, bool remember) {
     cp = fold(cp);
-    typed_units += cp >= 0x10000 ? 2 : 1;
+    typed_units += utf16_units(cp);
     if (remember) remembered = typed_units;
     if (++count > kMaxFormatted) {
       // From here on the output is the input as typed: append, never copy it whole again.
@@ -156,13 +159,10 @@ std::string AsYouType::input_string(std::string_view s) {
 int AsYouType::remembered_position() const {
   if (impl_->count > kMaxFormatted) return impl_->remembered;
   // libphonenumber answers a byte offset into its UTF-8 output.
-  const std::string& out = impl_->output;
+  const std::string_view out(impl_->output);
   const std::size_t bytes = std::min(out.size(), static_cast<std::size_t>(std::max(0, impl_->formatter->GetRememberedPosition())));
   int units = 0;
-  for (std::size_t i = 0; i < bytes; ++i) {
-    const unsigned char b = static_cast<unsigned char>(out[i]);
-    if ((b & 0xC0) != 0x80) units += b >= 0xF0 ? 2 : 1;  // a lead byte: one code point
-  }
+  for (std::size_t i = 0; i < bytes;) units += utf16_units(text::next_code_point(out, i));
   return units;
 }
 
@@ -192,7 +192,7 @@ Formatted format_as_you_type(std::string_view text_in, std::string_view region, 
       if (utf16_index < caret) last_before_caret = digits.size();
       digits.push_back(static_cast<char>(cp));
     }
-    utf16_index += raw >= 0x10000 ? 2 : 1;
+    utf16_index += utf16_units(raw);
   }
   // Fed in at most three calls: each call returns a copy of the output, so a call per
   // character would make a long paste quadratic.
