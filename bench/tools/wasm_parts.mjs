@@ -55,7 +55,7 @@ export function sections(bytes) {
     }
     p = start + size;
   }
-  return { bodies: bodies.map((body, i) => ({ body, name: names.get(i + imported) ?? '' })), data, named: names.size };
+  return { bodies: bodies.map((body, i) => ({ body, name: names.get(i + imported) ?? '' })), data, named: names.size, imported };
 }
 
 export function wasmParts(file) {
