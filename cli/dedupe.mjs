@@ -138,9 +138,9 @@ export async function run(argv) {
   if (values.out !== undefined) {
     // The groups are written in the second pass: an unwritable --out must not wait for the first.
     try {
-      const target = fs.existsSync(values.out) ? values.out : path.dirname(path.resolve(values.out));
-      if (fs.existsSync(values.out) && !fs.statSync(values.out).isFile()) throw new UsageError(`--out ${values.out} is not a file`);
-      fs.accessSync(target, fs.constants.W_OK);
+      const exists = fs.existsSync(values.out);
+      if (exists && !fs.statSync(values.out).isFile()) throw new UsageError(`--out ${values.out} is not a file`);
+      fs.accessSync(exists ? values.out : path.dirname(path.resolve(values.out)), fs.constants.W_OK);
     } catch (e) {
       if (e instanceof UsageError) throw e;
       throw new UsageError(`cannot write --out ${values.out}: ${e.code ?? e.message}`);

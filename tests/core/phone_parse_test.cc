@@ -74,7 +74,12 @@ TEST(PhoneParse, LengthErrorsOfANumberWithPlusCarryItsCountrysLengths) {
   }
   EXPECT_EQ(parse("+81 9", {"US"}).error, Error::too_short);
   EXPECT_EQ(parse("+1 650 253 0000 1234 5678 9", {"JP"}).error, Error::too_long);
-  // A national number's lengths stay its region's; a '+' naming no calling code gets none.
+  // An IDD with too little after it (Japan's is 010) names no country yet: no lengths, where
+  // the form's region's used to be given; a national number's lengths stay its region's.
+  EXPECT_EQ(parse("010", {"JP"}).error, Error::too_short);
+  EXPECT_EQ(parse("010", {"JP"}).expected_lengths, std::vector<int>{});
+  EXPECT_EQ(parse("011", {"JP"}).expected_lengths, jp);
+  // A '+' naming no calling code gets none.
   EXPECT_EQ(parse("0", {"JP"}).error, Error::not_a_number);
   EXPECT_EQ(parse("+8", {"JP"}).expected_lengths, std::vector<int>{});
   EXPECT_EQ(parse("+0 1", {"JP"}).expected_lengths, std::vector<int>{});

@@ -1,8 +1,8 @@
 #include "contactcheck/phone/parse.h"
 
 #include <algorithm>
-#include <cctype>
 #include <array>
+#include <cctype>
 
 #include "phone/util.h"
 #include "text.h"
